@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT, type ExitCode } from './src/cli/errors.js';
+import { registerExtract } from './src/cli/commands/extract.js';
+
+/**
+ * Builds the `vanban` program. This is the only place that turns a command's
+ * outcome into an exit status: commands return an ExitCode or throw.
+ */
+const program = new Command();
+program
+  .name('vanban')
+  .description('Structured data from Vietnamese administrative documents, stored in SQLite')
+  .version('0.1.0')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+let pending: Promise<ExitCode> | undefined;
+const run = (p: Promise<ExitCode>): void => {
+  pending = p;
+};
+registerExtract(program, run);
+
+function report(e: unknown): ExitCode {
+  if (e instanceof CliError) {
+    process.stderr.write(`vanban: ${e.message}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof CommanderError) {
+    // help and version print and end normally; anything else is a usage error already printed.
+    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  process.stderr.write(`vanban: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+  return EXIT.internal;
+}
+
+let code: ExitCode = EXIT.ok;
+try {
+  await program.parseAsync(process.argv);
+  if (pending) code = await pending;
+} catch (e) {
+  code = report(e);
+}
+process.exitCode = code;
