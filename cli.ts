@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT, type ExitCode } from './src/cli/errors.js';
 import { registerExtract } from './src/cli/commands/extract.js';
+import { registerImport } from './src/cli/commands/import.js';
 
 /**
  * Builds the `vanban` program. This is the only place that turns a command's
@@ -20,6 +21,7 @@ const run = (p: Promise<ExitCode>): void => {
   pending = p;
 };
 registerExtract(program, run);
+registerImport(program, run);
 
 function report(e: unknown): ExitCode {
   if (e instanceof CliError) {

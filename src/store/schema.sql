@@ -1,0 +1,168 @@
+-- vanban schema, current version (user_version 1). A fresh database is built by running
+-- migrations/ in order; tests check that the two agree. Offsets are UTF-16 indices into documents.text.
+
+CREATE TABLE documents (
+  id           INTEGER PRIMARY KEY,
+  sha256       TEXT NOT NULL UNIQUE,          -- identity: the same bytes twice are one document
+  source_path  TEXT NOT NULL,                 -- where it was first read (file path or URL)
+  format       TEXT NOT NULL,                 -- txt, html, md, pdf, docx, rtf
+  encoding     TEXT NOT NULL,
+  bytes        INTEGER NOT NULL,
+  text         TEXT NOT NULL,                 -- the normalized text all offsets point into
+  symbol       TEXT,                          -- the document's own số ký hiệu
+  type         TEXT,
+  issued_on    TEXT,                          -- ISO date
+  place        TEXT,
+  issuer       TEXT,
+  signer       TEXT,
+  title        TEXT,
+  citation_key TEXT,                          -- same key as references.key of the mentions that cite it
+  warnings     TEXT NOT NULL DEFAULT '[]',    -- JSON array
+  imported_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX documents_citation_key ON documents(citation_key) WHERE citation_key IS NOT NULL;
+CREATE INDEX documents_symbol ON documents(symbol) WHERE symbol IS NOT NULL;
+
+CREATE TABLE sections (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ord         INTEGER NOT NULL,               -- document order
+  path        TEXT NOT NULL,                  -- II/3/a
+  parent_path TEXT,
+  depth       INTEGER NOT NULL,
+  label       TEXT NOT NULL,                  -- as written: II.  a,  Điều 5.
+  heading     TEXT NOT NULL,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,               -- whole section, children included
+  text        TEXT NOT NULL                   -- the section's own text: up to its first child or next section
+) STRICT;
+CREATE INDEX sections_document ON sections(document_id, ord);
+
+CREATE TABLE "references" (
+  id                 INTEGER PRIMARY KEY,
+  document_id        INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ord                INTEGER NOT NULL,
+  start              INTEGER NOT NULL,
+  end                INTEGER NOT NULL,
+  section_path       TEXT NOT NULL,
+  text               TEXT NOT NULL,
+  symbol             TEXT NOT NULL,
+  symbol_folded      TEXT NOT NULL,          -- lower case, no diacritics, đ→d: what lookups use
+  type               TEXT,
+  type_code          TEXT,
+  number             TEXT,
+  year               INTEGER,
+  issued_on          TEXT,                   -- as the mention says
+  issuer             TEXT,                   -- the `của …` phrase as written
+  issuer_codes       TEXT NOT NULL DEFAULT '[]',
+  issuing_body       TEXT,
+  province           TEXT,                   -- as written or from the citing document
+  province_now       TEXT,                   -- after the 2025 merger (63 → 34)
+  key                TEXT,                   -- citation key: type + number + year + issuing body
+  resolved_issued_on TEXT,                   -- inherited from an earlier mention of the same symbol
+  resolved_issuer    TEXT,
+  warnings           TEXT NOT NULL DEFAULT '[]',
+  cited_document_id  INTEGER REFERENCES documents(id) ON DELETE SET NULL
+) STRICT;
+CREATE INDEX references_document ON "references"(document_id, ord);
+CREATE INDEX references_key ON "references"(key, document_id) WHERE key IS NOT NULL;
+CREATE INDEX references_symbol ON "references"(symbol_folded, document_id);
+CREATE INDEX references_cited ON "references"(cited_document_id) WHERE cited_document_id IS NOT NULL;
+
+CREATE TABLE dates (
+  id           INTEGER PRIMARY KEY,
+  document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start        INTEGER NOT NULL,
+  end          INTEGER NOT NULL,
+  section_path TEXT NOT NULL,
+  text         TEXT NOT NULL,
+  value        TEXT NOT NULL,                 -- YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY or --MM-DD
+  precision    TEXT NOT NULL,
+  role         TEXT
+) STRICT;
+CREATE INDEX dates_document ON dates(document_id);
+
+CREATE TABLE periods (
+  id           INTEGER PRIMARY KEY,
+  document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start        INTEGER NOT NULL,
+  end          INTEGER NOT NULL,
+  section_path TEXT NOT NULL,
+  text         TEXT NOT NULL,
+  from_year    INTEGER,
+  to_year      INTEGER NOT NULL
+) STRICT;
+CREATE INDEX periods_document ON periods(document_id);
+
+CREATE TABLE targets (
+  id             INTEGER PRIMARY KEY,
+  document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start          INTEGER NOT NULL,
+  end            INTEGER NOT NULL,
+  section_path   TEXT NOT NULL,
+  text           TEXT NOT NULL,
+  value          REAL NOT NULL,
+  max            REAL,
+  unit           TEXT NOT NULL,
+  comparator     TEXT NOT NULL,
+  kind           TEXT NOT NULL,
+  sentence_start INTEGER NOT NULL,
+  sentence_end   INTEGER NOT NULL
+) STRICT;
+CREATE INDEX targets_document ON targets(document_id, sentence_start);
+
+CREATE TABLE units (
+  id               INTEGER PRIMARY KEY,
+  document_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start            INTEGER NOT NULL,
+  end              INTEGER NOT NULL,
+  section_path     TEXT NOT NULL,
+  name             TEXT NOT NULL,
+  canonical        TEXT NOT NULL,
+  canonical_folded TEXT NOT NULL,
+  role             TEXT NOT NULL,
+  sentence_start   INTEGER NOT NULL,
+  sentence_end     INTEGER NOT NULL
+) STRICT;
+CREATE INDEX units_document ON units(document_id, sentence_start);
+CREATE INDEX units_canonical ON units(canonical_folded, role);
+
+-- A source that could not be read, decoded or stored. One row per (source, stage);
+-- a later success sets resolved_at, a later failure bumps attempts.
+CREATE TABLE failures (
+  id          INTEGER PRIMARY KEY,
+  source      TEXT NOT NULL,
+  stage       TEXT NOT NULL,                  -- read, decode, extract, store, fetch …
+  reason      TEXT NOT NULL,
+  attempts    INTEGER NOT NULL DEFAULT 1,
+  first_at    TEXT NOT NULL,
+  last_at     TEXT NOT NULL,
+  resolved_at TEXT,
+  UNIQUE (source, stage)
+) STRICT;
+
+-- One row per cited document (citation key), with how often and by how many documents it is cited.
+CREATE VIEW cited_documents AS
+SELECT r.key                           AS key,
+       min(r.symbol)                   AS symbol,
+       min(r.type)                     AS type,
+       min(r.year)                     AS year,
+       min(r.issuing_body)             AS issuing_body,
+       min(r.province_now)             AS province_now,
+       count(*)                        AS mentions,
+       count(DISTINCT r.document_id)   AS citing_documents,
+       max(r.cited_document_id)        AS cited_document_id
+FROM "references" r
+WHERE r.key IS NOT NULL
+GROUP BY r.key;
+
+-- Citations joined with the citing and (when in the database) the cited document.
+CREATE VIEW citations AS
+SELECT r.id AS reference_id, r.document_id AS citing_id, c.symbol AS citing_symbol, c.title AS citing_title,
+       c.issued_on AS citing_issued_on, r.symbol, r.type, r.key,
+       coalesce(r.issued_on, r.resolved_issued_on) AS cited_issued_on,
+       coalesce(r.issuer, r.resolved_issuer) AS cited_issuer,
+       r.section_path, r.cited_document_id AS cited_id, d.title AS cited_title
+FROM "references" r
+JOIN documents c ON c.id = r.document_id
+LEFT JOIN documents d ON d.id = r.cited_document_id;
