@@ -10,6 +10,7 @@ import { findUnits } from './extract/units/find-units.js';
 import { assignSections } from './resolve/assign-sections.js';
 import { keepDocumentItems } from './resolve/keep-document-items.js';
 import { resolveReferences } from './resolve/resolve-references.js';
+import { groupTasks } from './resolve/group-tasks.js';
 
 /** The one place that chains the stages: bytes → text → layout → items → resolved items. */
 export async function processDocument(bytes: Uint8Array, name = ''): Promise<DocumentResult> {
@@ -33,6 +34,7 @@ export function processText(
   const periods = assignSections(findPeriods(ctx), sections);
   const targets = assignSections(keepDocumentItems(findTargets(ctx), layout), sections);
   const units = assignSections(keepDocumentItems(findUnits(ctx), layout), sections);
+  const tasks = groupTasks(text, sections, targets, units, dates);
 
   return {
     document: layout.info,
@@ -42,6 +44,7 @@ export function processText(
     periods,
     targets,
     units,
+    tasks,
     text,
     format: origin.format,
     encoding: origin.encoding,

@@ -104,6 +104,8 @@ export interface DateMention extends Span {
   precision: DatePrecision;
   role: DateRole;
   section: string;
+  /** Index into DocumentResult.tasks (set by resolve/ for deadlines). */
+  task?: number;
 }
 
 export interface Period extends Span {
@@ -126,6 +128,8 @@ export interface Target extends Span {
   /** The sentence (or lettered item) the figure sits in. */
   sentence: Span;
   section: string;
+  /** Index into DocumentResult.tasks (set by resolve/). */
+  task?: number;
 }
 
 export type UnitRole = 'lead' | 'support' | 'assigned';
@@ -136,6 +140,8 @@ export interface Unit extends Span {
   role: UnitRole;
   sentence: Span;
   section: string;
+  /** Index into DocumentResult.tasks (set by resolve/). */
+  task?: number;
 }
 
 export interface Reference extends Span {
@@ -164,6 +170,15 @@ export interface Reference extends Span {
   warnings?: string[];
 }
 
+/**
+ * A task: the paragraph (lettered item, bullet, or line of sentences) that
+ * holds at least one target, unit or deadline. Items point at it by index.
+ */
+export interface Task extends Span {
+  section: string;
+  text: string;
+}
+
 /** Everything the pipeline learns about one document. */
 export interface DocumentResult {
   document: DocumentInfo;
@@ -173,6 +188,8 @@ export interface DocumentResult {
   periods: Period[];
   targets: Target[];
   units: Unit[];
+  /** Paragraphs that hold targets, units or deadlines; `task` on those items indexes this list. */
+  tasks: Task[];
   /** The normalized text all offsets point into. */
   text: string;
   format: SourceFormat;

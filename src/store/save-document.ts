@@ -27,6 +27,7 @@ export class DocumentWriter {
   private readonly insertPeriod;
   private readonly insertTarget;
   private readonly insertUnit;
+  private readonly insertTask;
   private readonly linkCitedByKey;
   private readonly findByKey;
 
@@ -46,15 +47,18 @@ export class DocumentWriter {
        resolved_issuer, warnings, cited_document_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertDate = db.prepare(`INSERT INTO dates
-      (document_id, start, end, section_path, text, value, precision, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+      (document_id, start, end, section_path, text, value, precision, role, task_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertPeriod = db.prepare(`INSERT INTO periods
       (document_id, start, end, section_path, text, from_year, to_year) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.insertTarget = db.prepare(`INSERT INTO targets
-      (document_id, start, end, section_path, text, value, max, unit, comparator, kind, sentence_start, sentence_end)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (document_id, start, end, section_path, text, value, max, unit, comparator, kind, sentence_start, sentence_end, task_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertUnit = db.prepare(`INSERT INTO units
-      (document_id, start, end, section_path, name, canonical, canonical_folded, role, sentence_start, sentence_end)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      (document_id, start, end, section_path, name, canonical, canonical_folded, role, sentence_start, sentence_end, task_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertTask = db.prepare(
+      'INSERT INTO tasks (document_id, ord, section_path, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     this.linkCitedByKey = db.prepare(
       'UPDATE "references" SET cited_document_id = ? WHERE key = ? AND cited_document_id IS NULL AND document_id <> ?',
     );
@@ -107,13 +111,15 @@ export class DocumentWriter {
         JSON.stringify(r.warnings ?? []), cited === id ? null : cited,
       );
     });
-    for (const x of result.dates) this.insertDate.run(id, x.start, x.end, x.section, x.text, x.value, x.precision, x.role);
+    const taskIds = result.tasks.map((t, i) => Number(this.insertTask.run(id, i, t.section, t.start, t.end, t.text).lastInsertRowid));
+    const taskId = (i: number | undefined): number | null => (i === undefined ? null : (taskIds[i] ?? null));
+    for (const x of result.dates) this.insertDate.run(id, x.start, x.end, x.section, x.text, x.value, x.precision, x.role, taskId(x.task));
     for (const x of result.periods) this.insertPeriod.run(id, x.start, x.end, x.section, x.text, x.from, x.to);
     for (const x of result.targets) {
-      this.insertTarget.run(id, x.start, x.end, x.section, x.text, x.value, x.max, x.unit, x.comparator, x.kind, x.sentence.start, x.sentence.end);
+      this.insertTarget.run(id, x.start, x.end, x.section, x.text, x.value, x.max, x.unit, x.comparator, x.kind, x.sentence.start, x.sentence.end, taskId(x.task));
     }
     for (const x of result.units) {
-      this.insertUnit.run(id, x.start, x.end, x.section, x.name, x.canonical, foldVi(x.canonical), x.role, x.sentence.start, x.sentence.end);
+      this.insertUnit.run(id, x.start, x.end, x.section, x.name, x.canonical, foldVi(x.canonical), x.role, x.sentence.start, x.sentence.end, taskId(x.task));
     }
     if (citationKey) this.linkCitedByKey.run(id, citationKey, id);
 

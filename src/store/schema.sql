@@ -69,6 +69,20 @@ CREATE INDEX references_key ON "references"(key, document_id) WHERE key IS NOT N
 CREATE INDEX references_symbol ON "references"(symbol_folded, document_id);
 CREATE INDEX references_cited ON "references"(cited_document_id) WHERE cited_document_id IS NOT NULL;
 
+-- A task: the paragraph (lettered item, bullet or sentence run on one line) that holds
+-- at least one target, unit or deadline. Items name their task, so an analyst can list
+-- tasks with their lead and support units, targets and deadline.
+CREATE TABLE tasks (
+  id           INTEGER PRIMARY KEY,
+  document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ord          INTEGER NOT NULL,
+  section_path TEXT NOT NULL,
+  start        INTEGER NOT NULL,
+  end          INTEGER NOT NULL,
+  text         TEXT NOT NULL
+) STRICT;
+CREATE INDEX tasks_document ON tasks(document_id, ord);
+
 CREATE TABLE dates (
   id           INTEGER PRIMARY KEY,
   document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -78,7 +92,8 @@ CREATE TABLE dates (
   text         TEXT NOT NULL,
   value        TEXT NOT NULL,                 -- YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY or --MM-DD
   precision    TEXT NOT NULL,
-  role         TEXT
+  role         TEXT,
+  task_id      INTEGER REFERENCES tasks(id) ON DELETE SET NULL
 ) STRICT;
 CREATE INDEX dates_document ON dates(document_id);
 
@@ -107,7 +122,8 @@ CREATE TABLE targets (
   comparator     TEXT NOT NULL,
   kind           TEXT NOT NULL,
   sentence_start INTEGER NOT NULL,
-  sentence_end   INTEGER NOT NULL
+  sentence_end   INTEGER NOT NULL,
+  task_id        INTEGER REFERENCES tasks(id) ON DELETE SET NULL
 ) STRICT;
 CREATE INDEX targets_document ON targets(document_id, sentence_start);
 
@@ -122,10 +138,14 @@ CREATE TABLE units (
   canonical_folded TEXT NOT NULL,
   role             TEXT NOT NULL,
   sentence_start   INTEGER NOT NULL,
-  sentence_end     INTEGER NOT NULL
+  sentence_end     INTEGER NOT NULL,
+  task_id          INTEGER REFERENCES tasks(id) ON DELETE SET NULL
 ) STRICT;
 CREATE INDEX units_document ON units(document_id, sentence_start);
 CREATE INDEX units_canonical ON units(canonical_folded, role);
+CREATE INDEX units_task ON units(task_id);
+CREATE INDEX targets_task ON targets(task_id);
+CREATE INDEX dates_task ON dates(task_id) WHERE task_id IS NOT NULL;
 
 -- A source that could not be read, decoded or stored. One row per (source, stage);
 -- a later success sets resolved_at, a later failure bumps attempts.
