@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: import throughput and memory on a deterministic synthetic
+ * corpus of 10,000 documents made from the fixtures.
+ *
+ *   npm run bench                  corpus + import into a fresh database + extract alone
+ *   npm run bench -- --docs 20000  a larger corpus
+ *   npm run bench -- --mode extract|import
+ *
+ * Each measured run happens in a child process of its own, so its peak RSS is
+ * its own and not the generator's.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCorpus } from './make-corpus.js';
+import { collectFiles } from '../src/import/collect-files.js';
+import { processDocument } from '../src/pipeline.js';
+import { importFiles } from '../src/import/import-files.js';
+import { openDatabase } from '../src/store/open-database.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const arg = (name: string, dflt: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const docs = Number(arg('--docs', '10000'));
+const corpusDir = join(root, 'bench', 'out', `corpus-${docs}`);
+
+interface Measure {
+  mode: string;
+  documents: number;
+  mb: number;
+  seconds: number;
+  peakRssMb: number;
+  [k: string]: unknown;
+}
+
+async function child(mode: string): Promise<void> {
+  const { files } = await collectFiles([corpusDir]);
+  const started = process.hrtime.bigint();
+  let bytes = 0;
+  const extra: Record<string, unknown> = {};
+  if (mode === 'extract') {
+    for (const f of files) {
+      const buf = await readFile(f);
+      bytes += buf.length;
+      await processDocument(buf, f);
+    }
+  } else {
+    const dbFile = join(root, 'bench', 'out', 'bench.db');
+    for (const ext of ['', '-wal', '-shm']) await rm(dbFile + ext, { force: true });
+    const db = openDatabase(dbFile);
+    const s = await importFiles(db, files, processDocument);
+    db.close();
+    bytes = s.bytes;
+    Object.assign(extra, { new: s.new, failed: s.failed, sections: s.sections, items: s.items });
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const m: Measure = { mode, documents: files.length, mb: bytes / 1048576, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, ...extra };
+  process.stdout.write(JSON.stringify(m) + '\n');
+}
+
+async function main(): Promise<void> {
+  if (args.includes('--child')) return child(arg('--child', 'import'));
+  const t0 = Date.now();
+  const corpus = makeCorpus(join(root, 'fixtures', 'dev'), corpusDir, docs);
+  console.log(`corpus: ${corpus.files} documents, ${(corpus.bytes / 1048576).toFixed(1)} MB (${corpusDir}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const modes = args.includes('--mode') ? [arg('--mode', 'import')] : ['import', 'extract'];
+  for (const mode of modes) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--docs', String(docs), '--child', mode], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (r.status !== 0) throw new Error(`bench ${mode} failed (exit ${r.status})`);
+    const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
+    const line = `${mode.padEnd(8)} ${(m.mb / m.seconds).toFixed(2).padStart(7)} MB/s  ${(m.documents / m.seconds).toFixed(0).padStart(6)} docs/s  ` +
+      `${m.seconds.toFixed(2)} s for ${m.mb.toFixed(1)} MB  peak RSS ${m.peakRssMb.toFixed(0)} MB`;
+    console.log(line + (mode === 'import' ? `  (new ${m.new}, failed ${m.failed}, ${m.sections} sections, ${m.items} items)` : ''));
+  }
+}
+
+await main();
