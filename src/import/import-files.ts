@@ -62,7 +62,7 @@ export async function importFiles(db: Db, files: string[], extract: ExtractFn, o
     try {
       const st = await stat(file);
       if (st.size > maxFileBytes) {
-        return { kind: 'failed', file, stage: 'read', reason: `file is ${mb(st.size)} MB, over the ${mb(maxFileBytes)} MB limit`, bytes: 0 };
+        return { kind: 'failed', file, stage: 'read', reason: `file is ${formatSize(st.size)}, over the ${formatSize(maxFileBytes)} limit`, bytes: 0 };
       }
       bytes = await readFile(file);
     } catch (e) {
@@ -150,4 +150,8 @@ function readReason(e: unknown): string {
   return (e as Error).message;
 }
 
-const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+/** 5.0 KB, 12.3 MB: sizes as a person reads them. */
+export function formatSize(n: number): string {
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
