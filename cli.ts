@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT, type ExitCode } from './src/cli/errors.js';
 import { registerExtract } from './src/cli/commands/extract.js';
 import { registerImport } from './src/cli/commands/import.js';
+import { registerStats } from './src/cli/commands/stats.js';
+import { registerFailures } from './src/cli/commands/failures.js';
 
 /**
  * Builds the `vanban` program. This is the only place that turns a command's
@@ -22,6 +24,8 @@ const run = (p: Promise<ExitCode>): void => {
 };
 registerExtract(program, run);
 registerImport(program, run);
+registerStats(program, run);
+registerFailures(program, run);
 
 function report(e: unknown): ExitCode {
   if (e instanceof CliError) {
