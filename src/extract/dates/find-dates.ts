@@ -1,7 +1,83 @@
+import { Chrono } from 'chrono-node';
 import type { DateMention, ExtractContext } from '../../types.js';
+import { DateResult } from './date-result.js';
+import { numericDateParser } from './parsers/numeric-date-parser.js';
+import { wordedDateParser } from './parsers/worded-date-parser.js';
+import { monthDateParser } from './parsers/month-date-parser.js';
+import { quarterDateParser } from './parsers/quarter-date-parser.js';
+import { partOfYearParser } from './parsers/part-of-year-parser.js';
+import { yearDateParser } from './parsers/year-date-parser.js';
+import { removeOverlapsRefiner } from './refiners/remove-overlaps-refiner.js';
+import { dateRoleRefiner } from './refiners/date-role-refiner.js';
 
-/** Every calendar date, full or partial (STUB). */
+/**
+ * The Vietnamese date grammar on chrono's parser/refiner machinery: one narrow
+ * parser per written form, day first, no range merging, no relative dates
+ * (`trước ngày` is a deadline, not "yesterday"). chrono-node/vi is not used:
+ * it merges `A và B`, reads `trước ngày` as yesterday, accepts a blank day and
+ * takes the current year for `ngày 20 tháng 05/2021`. Immutable: the parsers
+ * keep no state between calls.
+ */
+const VIETNAMESE_DATES = new Chrono({
+  parsers: [numericDateParser, wordedDateParser, monthDateParser, quarterDateParser, partOfYearParser, yearDateParser],
+  refiners: [removeOverlapsRefiner, dateRoleRefiner],
+});
+
+/** Placeholder reference when the document's date is unknown; its year is never used. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * Every calendar date in the text, full or partial, in document order:
+ * `20/01/2022`, `ngày 20 tháng 5 năm 2021` (day), `tháng 12/2021` and a blank
+ * day `ngày tháng 12 năm 2021` (month), `quý I/2022` (quarter), `6 tháng đầu
+ * năm 2021` (half), `năm 2022` (year), `trước ngày 05/12` (day, year from the
+ * document's own date when the layout knows it, else `--12-05`). Each with the
+ * role the text gives it (issue, deadline, effective, event) or null.
+ * Not dates: symbols (`05/2007/QH12`), fractions (`61/61`), `24/7`, phone
+ * numbers, versions, impossible days (`31/02/2022`), years outside 1945–2100,
+ * and the years of periods and horizons (`giai đoạn 2021 - 2025`, `đến năm 2030`).
+ */
 export function findDates(ctx: ExtractContext): DateMention[] {
-  void ctx;
-  return [];
+  const { text } = ctx;
+  const docYear = documentYear(ctx.layout.info.issuedOn);
+  const reference = docYear === null ? NO_REFERENCE : new Date(Date.UTC(docYear, 0, 1, 12));
+  const mentions: DateMention[] = [];
+  for (const result of VIETNAMESE_DATES.parse(text, reference)) {
+    if (!(result instanceof DateResult)) continue;
+    mentions.push({
+      text: result.text,
+      value: valueOf(result, docYear),
+      precision: result.precision,
+      role: result.role,
+      start: result.index,
+      end: result.index + result.text.length,
+      section: '',
+    });
+  }
+  return mentions;
+}
+
+function documentYear(issuedOn: string | null): number | null {
+  const m = /^(\d{4})-\d{2}-\d{2}$/u.exec(issuedOn ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** The ISO-like value of a result at its precision; `--` stands for a year neither written nor known. */
+function valueOf(result: DateResult, docYear: number | null): string {
+  const c = result.start;
+  const year = c.isCertain('year') ? c.get('year') : docYear;
+  const y = year === null ? '-' : String(year).padStart(4, '0');
+  const mm = String(c.get('month') ?? 1).padStart(2, '0');
+  switch (result.precision) {
+    case 'day':
+      return `${y}-${mm}-${String(c.get('day')).padStart(2, '0')}`;
+    case 'month':
+      return `${y}-${mm}`;
+    case 'quarter':
+      return `${y}-Q${result.part}`;
+    case 'half':
+      return `${y}-H${result.part}`;
+    case 'year':
+      return y;
+  }
 }
