@@ -1,48 +1,293 @@
 import { SourceError } from './source-error.js';
+import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './legacy-encodings/decode-legacy.js';
+import { repairLegacyMojibake } from './legacy-encodings/repair-legacy-mojibake.js';
+import { restoreTcvn3Case } from './legacy-encodings/restore-tcvn3-case.js';
+import { scoreVietnamese } from './legacy-encodings/score-vietnamese.js';
 
-/** What `decodeBytes` returns: the text, the encoding it was read in, and problems met. */
+/** What `decodeBytes` returns: the text (NFC), the encoding it was read in, and problems met. */
 export interface DecodedText {
   text: string;
+  /**
+   * 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni-windows',
+   * 'tcvn5712-vn1', 'windows-1252', or 'tcvn3-in-unicode' / 'vni-in-unicode'
+   * for legacy-font text that had already been read as Windows-1252.
+   */
   encoding: string;
   warnings: string[];
 }
 
 /** Options for `decodeBytes`. */
 export interface DecodeOptions {
-  /** Refuse inputs larger than this many bytes (default 50 MB). */
+  /** Refuse inputs larger than this many bytes (default 20 MB). */
   maxBytes?: number;
 }
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** The default size limit: administrative documents are kilobytes; 20 MB of text is a mistake. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * Decodes a text file's bytes into a string (first version: UTF-8 with or
- * without BOM, UTF-16 LE/BE with BOM). Throws `SourceError` for empty or
- * oversize input.
+ * Decodes a plain-text file's bytes into NFC text, finding the encoding:
+ * a BOM (UTF-8, UTF-16 LE/BE); UTF-16 without BOM by its NUL pattern; valid
+ * UTF-8 (with .VnTime/VNI text that was read as Windows-1252 converted back);
+ * UTF-8 with a few bad bytes (replaced, with a warning that counts them);
+ * otherwise the legacy Vietnamese encoding under which most words become
+ * valid syllables (Windows-1258, TCVN3, VNI-Windows, TCVN 5712 VN1), and
+ * Windows-1252 as a last resort.
+ *
+ * Throws `SourceError` for an empty, oversize or binary file, or for bytes
+ * that no encoding turns into text. Never throws anything else.
  */
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): DecodedText {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
     throw new SourceError(`file is ${mb(bytes.length)} MB, over the ${mb(maxBytes)} MB limit`);
   }
-  let text: string;
-  let encoding: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    encoding = 'utf-16le';
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    encoding = 'utf-16be';
-  } else {
-    text = new TextDecoder('utf-8').decode(bytes);
-    encoding = 'utf-8';
+  if (bytes.length === 0) throw new SourceError('empty file');
+  const decoded = decodeByBomOrContent(bytes);
+  return finish(decoded);
+}
+
+function decodeByBomOrContent(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeUtf8(bytes.subarray(3), true);
   }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be');
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16);
+  const warnings = checkNotBinary(bytes);
+  const d = decodeUtf8(bytes, false);
+  d.warnings.unshift(...warnings);
+  return d;
+}
+
+/** Normalizes to NFC, drops a leading BOM and stray NULs, refuses an empty result. */
+function finish(d: DecodedText): DecodedText {
+  let text = d.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new SourceError('empty file');
-  return { text: text.normalize('NFC'), encoding, warnings: [] };
+  if (text.includes('\u0000')) text = text.replaceAll('\u0000', '');
+  if (text.replace(/[\s\ufeff]+/gu, '') === '') throw new SourceError('empty file');
+  const nfc = text.normalize('NFC');
+  if (nfc !== text && d.encoding !== 'windows-1258') {
+    d.warnings.push('text was in decomposed form (NFD); composed to NFC');
+  }
+  return { text: nfc, encoding: d.encoding, warnings: d.warnings };
+}
+
+// ---------------------------------------------------------------- UTF-8
+
+function decodeUtf8(bytes: Uint8Array, hadBom: boolean): DecodedText {
+  const { multibyte, invalid } = countUtf8(bytes);
+  if (invalid === 0) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const repair = repairLegacyMojibake(text);
+    if (repair.encoding !== null) {
+      const name = repair.encoding === 'tcvn3-in-unicode' ? 'TCVN3' : 'VNI';
+      return {
+        text: repair.text,
+        encoding: repair.encoding,
+        warnings: [`text was ${name} (legacy font) read as Windows-1252; converted ${repair.lines} line(s)`],
+      };
+    }
+    return { text, encoding: 'utf-8', warnings: [] };
+  }
+  // Mostly UTF-8 with a few bad bytes (a truncated download, one pasted
+  // legacy character): keep UTF-8 and say how much was lost.
+  if (hadBom || multibyte >= 4 * invalid) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return {
+      text,
+      encoding: 'utf-8',
+      warnings: [`invalid UTF-8: ${invalid} byte sequence(s) replaced with U+FFFD`],
+    };
+  }
+  return decodeLegacyBytes(bytes);
+}
+
+/** Counts well-formed multibyte UTF-8 sequences and ill-formed ones, in one pass. */
+function countUtf8(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0; // no overlongs
+      if (b === 0xed) hi = 0x9f; // no surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else {
+      invalid++;
+      i++;
+      continue;
+    }
+    let ok = true;
+    for (let k = 1; k <= need; k++) {
+      const c = i + k < n ? bytes[i + k] : -1;
+      const min = k === 1 ? lo : 0x80;
+      const max = k === 1 ? hi : 0xbf;
+      if (c < min || c > max) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      multibyte++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid };
+}
+
+// ---------------------------------------------------------------- legacy
+
+const LEGACY_NAMES: Record<LegacyEncoding, string> = {
+  'windows-1258': 'Windows-1258',
+  tcvn3: 'TCVN3',
+  'vni-windows': 'VNI-Windows',
+  'tcvn5712-vn1': 'TCVN 5712 VN1',
+  'windows-1252': 'Windows-1252',
+};
+
+/**
+ * Tries each Vietnamese legacy encoding and keeps the one under which most
+ * non-ASCII words are valid syllables (ties go to the more common encoding).
+ */
+function decodeLegacyBytes(bytes: Uint8Array): DecodedText {
+  let best: { encoding: LegacyEncoding; text: string; valid: number; words: number } | null = null;
+  for (const encoding of LEGACY_ENCODINGS) {
+    if (encoding === 'windows-1252') continue;
+    let text = decodeLegacy(bytes, encoding);
+    if (encoding === 'tcvn3') text = restoreTcvn3Case(text);
+    const score = scoreVietnamese(text);
+    const valid = score.valid - score.junk;
+    if (best === null || valid > best.valid) best = { encoding, text, valid, words: score.words };
+  }
+  if (best !== null && best.valid >= 1 && best.valid >= 0.5 * best.words) {
+    return {
+      text: best.text,
+      encoding: best.encoding,
+      warnings: [`decoded as ${LEGACY_NAMES[best.encoding]} (legacy)`],
+    };
+  }
+  // Not Vietnamese. Accept Windows-1252 only if it reads as text: a few
+  // accented letters among ASCII, not a mass of high bytes.
+  let high = 0;
+  let visible = 0;
+  let undefinedBytes = 0;
+  for (const b of bytes) {
+    if (b > 0x20) visible++;
+    if (b >= 0x80) high++;
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) undefinedBytes++;
+  }
+  if (undefinedBytes === 0 && high <= 0.2 * visible) {
+    return {
+      text: decodeLegacy(bytes, 'windows-1252'),
+      encoding: 'windows-1252',
+      warnings: ['invalid UTF-8 and no Vietnamese legacy encoding fits; decoded as Windows-1252'],
+    };
+  }
+  throw new SourceError('invalid UTF-8 and no Vietnamese legacy encoding fits');
+}
+
+// ---------------------------------------------------------------- UTF-16
+
+/**
+ * Recognizes UTF-16 without a BOM: most characters of a Vietnamese or English
+ * text are below U+0100, so every other byte is NUL — the odd ones for LE,
+ * the even ones for BE — and the other half almost never is.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  if (zeroOdd >= 0.3 * pairs && zeroEven <= 0.02 * pairs) return 'utf-16le';
+  if (zeroEven >= 0.3 * pairs && zeroOdd <= 0.02 * pairs) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
+  const warnings: string[] = [];
+  let body = bytes;
+  if (body.length % 2 === 1) {
+    warnings.push('UTF-16 text has an odd number of bytes; the last byte was dropped');
+    body = body.subarray(0, body.length - 1);
+  }
+  const text = new TextDecoder(encoding).decode(body);
+  let controls = 0;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c === 0 || isBinaryControl(c)) controls++;
+  }
+  if (controls > 0.1 * text.length) throw new SourceError('binary file (not a document)');
+  if (replaced > 0) warnings.push(`invalid UTF-16: ${replaced} code unit(s) replaced with U+FFFD`);
+  return { text, encoding, warnings };
+}
+
+// ---------------------------------------------------------------- binary
+
+/** Signatures of common binary formats that reach a text reader by mistake. */
+const MAGIC: ReadonlyArray<{ bytes: number[]; kind: string }> = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'GIF image' },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'ZIP archive (DOCX, XLSX …)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'OLE file (DOC, XLS)' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip archive' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'ELF executable' },
+];
+
+/**
+ * Refuses bytes that are not text: a known binary signature, NUL bytes
+ * (outside UTF-16, which was tried first), or many control characters.
+ * A handful of stray NULs in a long text is tolerated with a warning.
+ */
+function checkNotBinary(bytes: Uint8Array): string[] {
+  for (const m of MAGIC) {
+    if (m.bytes.every((b, i) => bytes[i] === b)) {
+      throw new SourceError('binary file (not a document)', `binary file (not a document): looks like a ${m.kind}`);
+    }
+  }
+  let nul = 0;
+  let controls = 0;
+  for (const b of bytes) {
+    if (b === 0) nul++;
+    else if (isBinaryControl(b)) controls++;
+  }
+  if (nul > 8 || nul > 0.001 * bytes.length) throw new SourceError('binary file (not a document)');
+  if (controls > 0.1 * bytes.length) throw new SourceError('binary file (not a document)');
+  return nul > 0 ? [`${nul} NUL byte(s) removed`] : [];
+}
+
+/** C0 controls that plain text does not hold (tab, LF, VT, FF, CR, SUB and ESC are allowed). */
+function isBinaryControl(c: number): boolean {
+  return c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1a && c !== 0x1b && c !== 0;
 }
 
 function mb(n: number): string {
-  const v = n / (1024 * 1024);
-  return v >= 10 || Number.isInteger(v) ? String(Math.round(v)) : v.toFixed(1);
+  return (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 }

@@ -1,0 +1,83 @@
+/**
+ * Tells whether a word is a well-formed Vietnamese syllable: an onset, a
+ * rhyme (vowel group and optional final consonant) and at most one tone mark,
+ * which sits on a vowel. Used to score candidate decodings: the right decoding
+ * of a Vietnamese document turns almost every word into a valid syllable, a
+ * wrong one turns most words with non-ASCII letters into garbage.
+ *
+ * It checks form, not meaning: `bẳ` passes, `vµ`, `nghÖ`, `Vieät` do not.
+ * Case is ignored. Expects NFC.
+ */
+export function isVietnameseSyllable(word: string): boolean {
+  if (word.length === 0 || word.length > 7) return false;
+  let tone = 0;
+  let bare = '';
+  for (const ch of word.toLowerCase()) {
+    const entry = LETTERS.get(ch);
+    if (entry === undefined) return false;
+    bare += entry.base;
+    if (entry.tone !== 0) {
+      if (tone !== 0) return false;
+      tone = entry.tone;
+    }
+  }
+  for (const onset of ONSETS) {
+    if (!bare.startsWith(onset)) continue;
+    const rhyme = bare.slice(onset.length);
+    if (isRhyme(rhyme, tone)) return true;
+  }
+  return false;
+}
+
+/** Tones: 0 none, 1 acute (sắc), 2 grave, 3 hook, 4 tilde, 5 dot below (nặng). */
+const TONED: Record<string, string> = {
+  a: 'aáàảãạ', ă: 'ăắằẳẵặ', â: 'âấầẩẫậ', e: 'eéèẻẽẹ', ê: 'êếềểễệ', i: 'iíìỉĩị',
+  o: 'oóòỏõọ', ô: 'ôốồổỗộ', ơ: 'ơớờởỡợ', u: 'uúùủũụ', ư: 'ưứừửữự', y: 'yýỳỷỹỵ',
+};
+
+const LETTERS: ReadonlyMap<string, { base: string; tone: number }> = buildLetters();
+
+function buildLetters(): Map<string, { base: string; tone: number }> {
+  const m = new Map<string, { base: string; tone: number }>();
+  for (const c of 'bcdđghklmnpqrstvx') m.set(c, { base: c, tone: 0 });
+  for (const [base, forms] of Object.entries(TONED)) {
+    [...forms].forEach((f, tone) => m.set(f, { base, tone }));
+  }
+  return m;
+}
+
+/** Onsets, longest first so that `ngh` is tried before `ng` and `n`; '' for a vowel-initial syllable. */
+const ONSETS = [
+  'ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu',
+  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', '',
+];
+
+/** Vowel groups that end the syllable (they end in a glide or cannot take a final). */
+const OPEN_ONLY = new Set([
+  'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iu', 'oi', 'ôi', 'ơi', 'ua', 'ui', 'ưa', 'ưi', 'ưu',
+  'iêu', 'yêu', 'oai', 'oay', 'oao', 'oeo', 'uây', 'uôi', 'ươi', 'ươu', 'uya', 'uyu', 'uơ',
+]);
+
+/** Vowel groups that may end the syllable or take a final consonant. */
+const OPEN_OR_CLOSED = new Set(['a', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y', 'oa', 'oe', 'uê', 'uy']);
+
+/** Vowel groups that need a final consonant. */
+const CLOSED_ONLY = new Set(['ă', 'â', 'iê', 'yê', 'uô', 'ươ', 'oă', 'uâ', 'uyê', 'oo', 'ôô']);
+
+const FINALS = ['ch', 'ng', 'nh', 'c', 'm', 'n', 'p', 't'];
+
+/** Finals after which only the acute or dot-below tone is allowed (checked syllables). */
+const STOP_FINALS = new Set(['c', 'ch', 'p', 't']);
+
+function isRhyme(rhyme: string, tone: number): boolean {
+  if (rhyme === '') return false;
+  if (OPEN_ONLY.has(rhyme) || OPEN_OR_CLOSED.has(rhyme)) return true;
+  for (const fin of FINALS) {
+    if (!rhyme.endsWith(fin)) continue;
+    const vowels = rhyme.slice(0, -fin.length);
+    if (!OPEN_OR_CLOSED.has(vowels) && !CLOSED_ONLY.has(vowels)) continue;
+    if (STOP_FINALS.has(fin) && tone !== 0 && tone !== 1 && tone !== 5) continue;
+    return true;
+  }
+  return false;
+}
