@@ -5,6 +5,7 @@
  *   npm run bench                  corpus + import into a fresh database + extract alone
  *   npm run bench -- --docs 20000  a larger corpus
  *   npm run bench -- --mode extract|import
+ *   npm run bench -- --workers 0   import with extraction in-process (default: 1 worker thread)
  *
  * Each measured run happens in a child process of its own, so its peak RSS is
  * its own and not the generator's.
@@ -17,6 +18,7 @@ import { makeCorpus } from './make-corpus.js';
 import { collectFiles } from '../src/import/collect-files.js';
 import { processDocument } from '../src/pipeline.js';
 import { importFiles } from '../src/import/import-files.js';
+import { createExtractPool } from '../src/import/extract-pool.js';
 import { openDatabase } from '../src/store/open-database.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,8 +54,12 @@ async function child(mode: string): Promise<void> {
     const dbFile = join(root, 'bench', 'out', 'bench.db');
     for (const ext of ['', '-wal', '-shm']) await rm(dbFile + ext, { force: true });
     const db = openDatabase(dbFile);
-    const s = await importFiles(db, files, processDocument);
+    const workers = Number(arg('--workers', '1'));
+    const pool = createExtractPool(workers);
+    const s = await importFiles(db, files, pool.extract, { window: 4 + 4 * workers });
+    await pool.close();
     db.close();
+    extra.workers = workers;
     bytes = s.bytes;
     Object.assign(extra, { new: s.new, failed: s.failed, sections: s.sections, items: s.items });
   }
@@ -69,7 +75,7 @@ async function main(): Promise<void> {
   console.log(`corpus: ${corpus.files} documents, ${(corpus.bytes / 1048576).toFixed(1)} MB (${corpusDir}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const modes = args.includes('--mode') ? [arg('--mode', 'import')] : ['import', 'extract'];
   for (const mode of modes) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--docs', String(docs), '--child', mode], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--docs', String(docs), '--workers', arg('--workers', '1'), '--child', mode], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (r.status !== 0) throw new Error(`bench ${mode} failed (exit ${r.status})`);
     const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
     const line = `${mode.padEnd(8)} ${(m.mb / m.seconds).toFixed(2).padStart(7)} MB/s  ${(m.documents / m.seconds).toFixed(0).padStart(6)} docs/s  ` +

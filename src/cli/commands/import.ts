@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { collectFiles } from '../../import/collect-files.js';
 import { importFiles, type ImportSummary } from '../../import/import-files.js';
 import { openDatabase } from '../../store/open-database.js';
-import { processDocument } from '../../pipeline.js';
+import { availableParallelism } from 'node:os';
+import { createExtractPool } from '../../import/extract-pool.js';
 import { recordFailure } from '../../store/failures.js';
 import { makeProgress } from '../progress.js';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
@@ -12,7 +13,11 @@ interface ImportCliOptions {
   glob?: string;
   quiet?: boolean;
   maxSize: string;
+  workers?: string;
 }
+
+/** One extraction worker beside the writer on two cores; a second adds nothing (the writer is the wall). */
+const defaultWorkers = (): number => Math.max(0, Math.min(2, availableParallelism() - 1));
 
 /**
  * `vanban import PATH…`: files and folders into the database. Prints a
@@ -22,7 +27,11 @@ interface ImportCliOptions {
 export async function importCommand(paths: string[], opts: ImportCliOptions): Promise<ExitCode> {
   const maxMb = Number(opts.maxSize);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new CliError(`--max-size takes a number of MB, not '${opts.maxSize}'`, EXIT.usage);
+  const asked = opts.workers === undefined ? undefined : Number(opts.workers);
+  if (asked !== undefined && (!Number.isInteger(asked) || asked < 0 || asked > 16)) throw new CliError(`--workers takes 0 to 16, not '${opts.workers}'`, EXIT.usage);
   const { files, missing } = await collectFiles(paths, opts.glob);
+  // A worker costs a start-up of its own: for a handful of files, extracting in-process is faster.
+  const workers = asked ?? (files.length >= 64 ? defaultWorkers() : 0);
   const db = openDatabase(opts.db);
   try {
     for (const m of missing) {
@@ -31,8 +40,10 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
     }
     const progress = makeProgress(!opts.quiet);
     let summary: ImportSummary;
+    const pool = createExtractPool(workers);
     try {
-      summary = await importFiles(db, files, processDocument, {
+      summary = await importFiles(db, files, pool.extract, {
+        window: 4 + 4 * workers,
         maxFileBytes: maxMb * 1024 * 1024,
         onProgress: (done, total, file) => progress.update(done, total, file),
         onFailure: (file, stage, reason) => {
@@ -42,6 +53,7 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
       });
     } finally {
       progress.stop();
+      await pool.close();
     }
     summary.failed += missing.length;
     if (!opts.quiet) process.stdout.write(`${summaryLine(summary)}\n`);
@@ -69,6 +81,7 @@ export function registerImport(program: Command, run: (p: Promise<ExitCode>) => 
     .option('--db <file>', 'SQLite database', 'vanban.db')
     .option('--glob <pattern>', "which files to take from folders, e.g. '**/*.{txt,html}' (default: document extensions)")
     .option('--max-size <mb>', 'refuse files larger than this many MB', '50')
+    .option('--workers <n>', 'extraction threads beside the writer (default: 1 on two cores, 0 = in-process)')
     .option('-q, --quiet', 'print nothing but errors')
     .action((paths: string[], opts: ImportCliOptions) => run(importCommand(paths, opts)));
 }
