@@ -43,7 +43,7 @@ export const DATE_ROLE_CUES: DateRoleCue[] = [
     ),
     examples: [
       'Quyết định này có hiệu lực kể từ ngày ⟦01/7/2021⟧.',
-      'Thông tư này có hiệu lực thi hành từ ngày ⟦15 tháng 02 năm 2022⟧.',
+      'Thông tư này có hiệu lực thi hành từ ⟦ngày 15 tháng 02 năm 2022⟧.',
       'Kể từ ngày ⟦01/01/2022⟧, các hồ sơ được tiếp nhận qua hệ thống một cửa điện tử.',
     ],
   },

@@ -21,8 +21,18 @@ const INTRO_BEFORE = new RegExp(
   `(?:(?:${vi('giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|niên khoá|năm học|kế hoạch')})\\s{1,3}(?:${vi('từ')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?|${vi('từ')}\\s{1,3}(?:${vi('năm')}\\s{1,3})?|${vi('năm')}\\s{1,3})$`,
   'iu',
 );
-/** A `đến` range needs one of these before it: `từ 2021 đến 2025 doanh nghiệp` may be a count. */
-const OPENS_WORDED_RANGE = new RegExp(`(?:${vi('từ|giai đoạn|thời kỳ')})\\s{1,3}(?:${vi('năm')}\\s{1,3})?$`, 'iu');
+/**
+ * A `đến` range is a period only where a period word or `năm` says so:
+ * `từ năm 2021 đến năm 2025`, `giai đoạn từ 2016 đến 2020`, `từ 2021 đến năm 2025`;
+ * `từ 2021 đến 2025 hồ sơ` may be a count.
+ */
+const OPENS_WORDED_RANGE = new RegExp(
+  `(?:${vi('giai đoạn|thời kỳ')})\\s{1,3}(?:${vi('từ')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?$|${vi('từ')}\\s{1,3}${vi('năm')}\\s{1,3}$`,
+  'iu',
+);
+const NAM = new RegExp(vi('năm'), 'iu');
+/** A third number chained on: `2021-2025-0001` is a code. */
+const CHAINED_AFTER = /^\s?[-–—]\s?\d/u;
 /** Digits just before, as in a phone number `0294 2021-2025`. */
 const DIGIT_GROUP_BEFORE = /\d[\s.]{1,2}$/u;
 
@@ -45,7 +55,8 @@ export function findPeriods(ctx: ExtractContext): Period[] {
     if (!plausibleYear(from) || !plausibleYear(to) || to <= from) continue;
     if (!startsToken(text, index) || !endsToken(text, end)) continue;
     const before = text.slice(Math.max(0, index - 40), index);
-    if (m[2] !== undefined && !OPENS_WORDED_RANGE.test(before)) continue;
+    if (m[2] !== undefined && !OPENS_WORDED_RANGE.test(before) && !NAM.test(m[0])) continue;
+    if (CHAINED_AFTER.test(text.slice(end, end + 3))) continue;
     if (DIGIT_GROUP_BEFORE.test(before) || inNotDateContext(text, index)) continue;
     const intro = INTRO_BEFORE.exec(before);
     const start = intro ? index - intro[0].length : index;

@@ -19,6 +19,8 @@ const RANGE_AFTER = new RegExp(
 );
 /** `đến năm 2030`, `tới hết năm 2025`: the end of a period or a horizon. */
 const RANGE_END_BEFORE = new RegExp(`${vi('đến|tới')}(?:\\s{1,3}${vi('hết')})?\\s{1,3}$`, 'iu');
+/** `tháng 5 năm 2021`, `ngày 32 tháng 5 năm 2021`: the year of a month or day date, valid or not, never a year alone. */
+const MONTH_BEFORE = new RegExp(`${vi('tháng')}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}$`, 'iu');
 /** A law, code or ordinance named with its year: `Luật Chất lượng sản phẩm, hàng hóa năm 2007`. */
 const LAW_NAME_BEFORE = new RegExp(
   `(?:${vi('Luật|Bộ luật|Hiến pháp|Pháp lệnh|LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH')})\\s{1,3}\\p{Lu}[^;:.\\n()]{0,80}$`,
@@ -36,7 +38,7 @@ export const yearDateParser: Parser = {
     if (!plausibleYear(year)) return null;
     if (RANGE_AFTER.test(text.slice(end, end + 24))) return null;
     const before = text.slice(Math.max(0, index - 100), index);
-    if (RANGE_END_BEFORE.test(before) || followsSymbol(before) || LAW_NAME_BEFORE.test(before)) return null;
+    if (RANGE_END_BEFORE.test(before) || MONTH_BEFORE.test(before) || followsSymbol(before) || LAW_NAME_BEFORE.test(before)) return null;
     return new DateResult(context, index, match[0], 'year', { year });
   },
 };
