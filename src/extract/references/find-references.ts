@@ -1,7 +1,173 @@
 import type { ExtractContext, Reference } from '../../types.js';
+import { LIST_GAP, NOT_A_DOCUMENT_BEFORE, SYMBOL } from './patterns.js';
+import { parseSymbol, type ParsedSymbol } from './parse-symbol.js';
+import { findTypeWord } from './find-type-word.js';
+import { attachDate } from './attach-date.js';
+import { attachIssuer } from './attach-issuer.js';
+import { findOwnSymbols, symbolKey } from './find-own-symbols.js';
+import { lookupTypeCode } from '../lexicon/type-codes.js';
+import { lookupIssuerCode } from '../lexicon/issuer-codes.js';
 
-/** Every mention of another document by its số ký hiệu (STUB). */
+/** A mention being built, with what the next mention of a list needs. */
+interface Mention {
+  ref: Reference;
+  /** End of everything attached (symbol, date, issuer phrase). */
+  tail: number;
+  /** The type a list's next member inherits. */
+  listType: string | null;
+}
+
+/**
+ * Every mention of another document by its số ký hiệu, in document order
+ * (spec `references`): administrative (`166/QĐ-UBND`), normative
+ * (`61/2018/NĐ-CP`, `05/2007/QH12`), Party (`12-NQ/TU`) and old (`169-CP`)
+ * symbols; with or without `số` and a type word; with the date and `của …`
+ * issuer tied to the mention. Members of a list sharing one type word
+ * (`các Nghị quyết số 21/NQ-CP, 99/NQ-CP`) each give a reference. The
+ * document's own symbol, forms and standards are left out.
+ */
 export function findReferences(ctx: ExtractContext): Reference[] {
-  void ctx;
-  return [];
+  const { text } = ctx;
+  const own = findOwnSymbols(ctx);
+  const out: Reference[] = [];
+  let previous: Mention | null = null;
+
+  SYMBOL.lastIndex = 0;
+  for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
+    const start = m.index;
+    const written = m[0];
+    const prev = previous as Mention | null;
+    if (!standsAlone(text, start, start + written.length)) {
+      SYMBOL.lastIndex = start + 1;
+      continue;
+    }
+    const parsed = parseSymbol(written);
+    if (!parsed || !hasTwoCapitals(parsed)) continue;
+    const end = start + written.length;
+
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const floor = Math.max(lineStart, prev?.tail ?? 0);
+    const found = findTypeWord(text, start, floor);
+    const before = text.slice(Math.max(floor, (found.numberWordStart ?? start) - 30), found.numberWordStart ?? start);
+    if (!found.hasWord && NOT_A_DOCUMENT_BEFORE.test(before)) continue;
+
+    const inList = !found.hasWord && prev !== null
+      && LIST_GAP.test(text.slice(prev.tail, found.numberWordStart ?? start));
+    if (!found.hasWord && !found.hasNumberWord && !inList && !looksLikeASymbol(parsed, written)) continue;
+    if (parsed.form === 'old' && (!found.hasWord && !found.hasNumberWord || /\s/u.test(written))) continue;
+    if (own.has(symbolKey(parsed.symbol))) {
+      previous = null;
+      continue;
+    }
+
+    // Date and issuer, in either order: `… ngày D của X`, `… của X ngày D`.
+    let issuedOn = found.dateBefore;
+    let textEnd = end;
+    let tail = end;
+    let issuerName: string | null = null;
+    const date = attachDate(text, end);
+    if (date && !issuedOn) {
+      issuedOn = date.value;
+      textEnd = tail = date.end;
+    }
+    const issuer = attachIssuer(text, tail);
+    if (issuer) {
+      issuerName = issuer.name;
+      tail = issuer.end;
+      if (!date && !issuedOn) {
+        const late = attachDate(text, issuer.end);
+        if (late) {
+          issuedOn = late.value;
+          textEnd = tail = late.end;
+        }
+      }
+    }
+
+    const inherited = inList ? prev?.listType ?? null : null;
+    const listType = found.hasWord ? found.type ?? parsed.type : inherited;
+    const type = typeFor(found.hasWord, found.type, inherited, parsed);
+    const refStart = found.hasWord ? found.start : start;
+    const ref: Reference = {
+      text: text.slice(refStart, textEnd),
+      symbol: parsed.symbol,
+      type,
+      issuedOn,
+      issuer: issuerName,
+      start: refStart,
+      end: textEnd,
+      section: '',
+      number: parsed.number,
+      year: parsed.year,
+      typeCode: parsed.typeCode,
+      issuerCodes: parsed.issuerCodes,
+      warnings: warningsFor(parsed, issuedOn),
+    };
+    out.push(ref);
+    previous = { ref, tail, listType };
+    SYMBOL.lastIndex = tail;
+  }
+  return out;
+}
+
+/**
+ * The mention's type: the type word's; for a generic word (`Văn bản`) or no
+ * word, the symbol's type code; a list member takes its list's type unless
+ * its own code says otherwise.
+ */
+function typeFor(hasWord: boolean, wordType: string | null, listType: string | null, parsed: ParsedSymbol): string | null {
+  if (hasWord && wordType) return wordType;
+  if (listType && (!parsed.type || parsed.type === listType || parsed.type === 'Công văn')) return listType;
+  return parsed.type;
+}
+
+/** Problems worth telling on the item: codes no table knows, a term that does not fit the year, a date that does not fit the symbol's year. */
+function warningsFor(parsed: ParsedSymbol, issuedOn: string | null): string[] {
+  const warnings: string[] = [];
+  for (const code of parsed.unknownCodes) warnings.push(`unknown code '${code}' in ${parsed.symbol}`);
+  const dateYear = issuedOn ? Number(issuedOn.slice(0, 4)) : null;
+  if (parsed.year !== null && dateYear !== null && parsed.year !== dateYear) {
+    warnings.push(`date ${issuedOn} does not fall in the symbol's year ${parsed.year}`);
+  }
+  return warnings;
+}
+
+/**
+ * The match is a symbol on its own, not a piece of something longer: not
+ * inside a word, number, date, ratio or standard (`COVID-19`, `ISO
+ * 9001:2015`, `QCVN 01:2019/BYT`), a URL, a path or an e-mail.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  if (/[\p{L}\p{N}/.:_@\\\-–&]/u.test(before)) return false;
+  const after = text[end] ?? ' ';
+  const after2 = text[end + 1] ?? ' ';
+  if (after === '/' || after === '@' || after === '_' || after === '\\') return false;
+  if (after === '.' && /[a-z]/u.test(after2)) return false; // `…-UBND.pdf`
+  // Inside a URL or e-mail: the whitespace-delimited token holds `://`, `www.` or `@`.
+  let tokenStart = start;
+  while (tokenStart > 0 && start - tokenStart < 200 && !/\s/u.test(text[tokenStart - 1])) tokenStart--;
+  const token = text.slice(tokenStart, start);
+  if (/:\/\/|www\.|@/iu.test(token)) return false;
+  return true;
+}
+
+/** A code has at least two capitals in all (`L-CTN`, `TTg`): one capital alone is a letter, not a code. */
+function hasTwoCapitals(parsed: ParsedSymbol): boolean {
+  const letters = [parsed.typeCode ?? '', ...parsed.issuerCodes].join('');
+  return (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/**
+ * With no type word and no `số`, only a symbol of a clear shape counts:
+ * a type code and an issuer (`166/QĐ-UBND`), an issuer and a unit
+ * (`19046/BTC-TCHQ`), a year (`05/2007/QH12`), a Party symbol, or a single
+ * code the tables know (`299/TTg`). `5/KP3` (an address) does not.
+ */
+function looksLikeASymbol(parsed: ParsedSymbol, written: string): boolean {
+  if (parsed.year !== null) return true;
+  if (parsed.form === 'party') return true;
+  const codes = (parsed.typeCode ? 1 : 0) + parsed.issuerCodes.length;
+  if (codes >= 2) return parsed.unknownCodes.length === 0 || !/\s/u.test(written);
+  const only = parsed.typeCode ?? parsed.issuerCodes[0] ?? '';
+  return lookupIssuerCode(only).known || !!lookupTypeCode(only, 'state');
 }

@@ -1,0 +1,34 @@
+import type { ExtractContext } from '../../types.js';
+import { compactSymbol } from './parse-symbol.js';
+
+/**
+ * The header's number line: `Số: 13/CT-UBND` (or a portal's `Số hiệu
+ * 13/CT-UBND`) alone on its line. Only the document's own number is written so.
+ */
+const NUMBER_LINE = /^[ \t\u00A0]{0,8}(?:Số|SỐ)(?:[ \t\u00A0]{1,2}hiệu)?[ \t\u00A0]{0,3}:?[ \t\u00A0]{0,3}(\d{1,5}[a-z]?[^\n]{1,60}?)[ \t\u00A0]*$/gmu;
+
+/**
+ * The document's own symbol(s), compacted and upper-cased for comparison:
+ * the layout's `info.symbol` when the header parser found it, else any
+ * symbol standing alone on a `Số:` line (the grammar of the formal header;
+ * a citation never takes that shape). A mention of one of these anywhere in
+ * the text is the document naming itself, not a reference.
+ */
+export function findOwnSymbols(ctx: ExtractContext): Set<string> {
+  const own = new Set<string>();
+  const fromLayout = ctx.layout.info.symbol;
+  if (fromLayout) {
+    own.add(symbolKey(fromLayout));
+    return own;
+  }
+  NUMBER_LINE.lastIndex = 0;
+  for (let m = NUMBER_LINE.exec(ctx.text); m; m = NUMBER_LINE.exec(ctx.text)) {
+    if (/[/-]\s{0,2}\p{Lu}/u.test(m[1])) own.add(symbolKey(m[1]));
+  }
+  return own;
+}
+
+/** A symbol folded for identity: no spaces, look-alikes repaired, upper case. */
+export function symbolKey(symbol: string): string {
+  return compactSymbol(symbol).toUpperCase();
+}
