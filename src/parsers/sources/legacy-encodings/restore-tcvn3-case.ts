@@ -4,7 +4,7 @@ import { TCVN3_LETTERS } from './tcvn3.js';
  * Puts back the capitals TCVN3 cannot write. TCVN3 has no toned capitals, so
  * `SỞ KHOA HỌC` comes out of the bytes as `Sở KHOA HọC`. A toned letter is
  * upper-cased when its line is written in capitals (headings: at least four
- * capitals and at least 80 % of the line's other letters), or when its word
+ * capitals, and lowercase letters fewer than a tenth of them), or when its word
  * has two or more capitals and no lowercase letter that TCVN3 could have
  * written as a capital (`HọC` → `HỌC`, but `Sở` and `tỉnh` stay).
  */
@@ -32,7 +32,7 @@ function restoreLine(line: string): string {
     else if (ch !== ch.toUpperCase()) lower++;
   }
   if (caseless === 0) return line;
-  if (upper >= 4 && upper >= 0.8 * (upper + lower)) return upperCaseless(line);
+  if (upper >= 4 && lower <= 0.1 * upper) return upperCaseless(line);
   // Word by word: runs of letters.
   return line.replace(/\p{L}{2,40}/gu, (word) => {
     let u = 0;

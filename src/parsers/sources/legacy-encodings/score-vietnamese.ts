@@ -23,12 +23,20 @@ export function scoreVietnamese(text: string): VietnameseScore {
   let junk = 0;
   let start = -1;
   let nonAscii = false;
+  // Words repeat a lot (của, các, và): check each distinct word once.
+  const seen = new Map<string, boolean>();
   const end = (i: number): void => {
     // A lone capital (`Ọ` from a misread dash) is too weak a sign to count.
     const lone = start >= 0 && i - start === 1 && text[start] !== text[start].toLowerCase();
     if (start >= 0 && nonAscii && !lone) {
       words++;
-      if (isVietnameseSyllable(text.slice(start, i))) valid++;
+      const word = text.slice(start, i);
+      let ok = seen.get(word);
+      if (ok === undefined) {
+        ok = isVietnameseSyllable(word);
+        seen.set(word, ok);
+      }
+      if (ok) valid++;
     }
     start = -1;
     nonAscii = false;
