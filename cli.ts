@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT, type ExitCode } from './src/cli/errors.js';
 import { registerExtract } from './src/cli/commands/extract.js';
 import { registerImport } from './src/cli/commands/import.js';
+import { registerCitations } from './src/cli/commands/citations.js';
+import { registerSearch } from './src/cli/commands/search.js';
 import { registerStats } from './src/cli/commands/stats.js';
 import { registerFailures } from './src/cli/commands/failures.js';
 
@@ -24,6 +26,8 @@ const run = (p: Promise<ExitCode>): void => {
 };
 registerExtract(program, run);
 registerImport(program, run);
+registerCitations(program, run);
+registerSearch(program, run);
 registerStats(program, run);
 registerFailures(program, run);
 
