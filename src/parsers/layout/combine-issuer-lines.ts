@@ -1,0 +1,36 @@
+import { expandIssuerWords, properCaseIssuer, startsWithOrgan, territoryIndex } from './proper-case-issuer.js';
+
+/**
+ * Joins the issuer lines of a header into the issuer's full name in proper
+ * case. A line that is only a territory completes the line above
+ * (`ỦY BAN NHÂN DÂN` + `TỈNH LÀO CAI`); a line that starts a new organ is the
+ * issuer itself, under the body above it, and takes that body's territory when
+ * it prints none (`UBND TỈNH ĐIỆN BIÊN` + `SỞ KHOA HỌC VÀ CÔNG NGHỆ` → `Sở Khoa
+ * học và Công nghệ tỉnh Điện Biên`); any other line continues a name wrapped
+ * over two lines.
+ */
+export function combineIssuerLines(parts: string[]): string | null {
+  let organ: string[] = [];
+  let territory: string[] = [];
+  for (const part of parts) {
+    const words = expandIssuerWords(part.replace(/[-–—_*]{2,}/gu, ' '));
+    if (!words.length) continue;
+    const ti = territoryIndex(words);
+    const own = ti >= 0 ? words.slice(0, ti) : words;
+    const ownTerritory = ti >= 0 ? words.slice(ti) : [];
+    if (!own.length) {
+      if (organ.length) territory = ownTerritory;
+      continue;
+    }
+    if (!organ.length || startsWithOrgan(own)) {
+      organ = own;
+      // A territory printed on the parent line carries to the organ under it.
+      if (ownTerritory.length || !organ.length) territory = ownTerritory;
+      continue;
+    }
+    organ = [...organ, ...territory, ...own];
+    territory = ownTerritory;
+  }
+  if (!organ.length) return null;
+  return properCaseIssuer([...organ, ...territory].join(' '));
+}
