@@ -271,7 +271,7 @@ function decideRole(
       return right === 'lead' ? 'lead' : 'assigned';
     case 'cause':
       if (right === 'lead') return 'lead';
-      return right === 'act' ? 'assigned' : null;
+      return right === 'act' || right === 'assigner' ? 'assigned' : null;
     case 'present':
       return LEX.evaluation.matchAt(toks, after) ? 'assigned' : null;
     case 'via': {

@@ -34,7 +34,6 @@ export const ORGAN_WORDS: readonly OrganWord[] = [
   { phrase: 'tổng cục', kind: 'named', example: 'Tổng cục Tiêu chuẩn Đo lường Chất lượng' },
   { phrase: 'trung tâm', kind: 'named', lowerName: true, notNext: ['thương', 'hành', 'điểm'], example: 'Trung tâm đào tạo Nghiệp vụ Tiêu chuẩn Đo lường Chất lượng' },
   { phrase: 'ban', kind: 'named', lowerName: true, notNext: ['hành', 'ngành', 'đầu', 'ngày', 'đêm', 'bố', 'bè', 'biên', 'nãy', 'phát', 'cho', 'tặng', 'cấp', 'giám'], example: 'Ban Quản lý các Khu kinh tế tỉnh' },
-  { phrase: 'ban quản lý', kind: 'named', lowerName: true, example: 'Ban quản lý dự án Đầu tư xây dựng tỉnh' },
   { phrase: 'bql', kind: 'named', lowerName: true, full: 'Ban Quản lý', example: 'BQL các Khu kinh tế tỉnh' },
   { phrase: 'bộ', kind: 'named', example: 'Bộ Khoa học và Công nghệ' },
   { phrase: 'bộ đội biên phòng', kind: 'scoped', capOrgan: true, example: 'Bộ đội Biên phòng tỉnh' },

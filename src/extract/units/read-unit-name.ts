@@ -94,14 +94,15 @@ function lowerListReachesCap(toks: Tok[], k: number): boolean {
 
 /** After `, X` where X is capitalized: does the run end in `và Y` (`Văn hóa, Thể thao và Du lịch`)? */
 function capListEndsWithAnd(toks: Tok[], k: number): boolean {
-  for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
+  for (let j = k + 1; j < toks.length && j <= k + 8; j++) {
     const t = toks[j];
     if (t.word && t.lo === 'và') {
       const u = toks[j + 1];
       return !!u && u.word && u.cap && !startsOrgan(toks, j + 1);
     }
     if (t.s === ',') continue;
-    if (!t.word || !t.cap || t.num || startsOrgan(toks, j)) return false;
+    if (!t.word || t.num || startsOrgan(toks, j)) return false;
+    if (!t.cap && (j === k + 1 || LEX.stops.matchAt(toks, j) || LEX.generics.matchAt(toks, j))) return false;
   }
   return false;
 }
