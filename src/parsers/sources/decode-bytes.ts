@@ -169,18 +169,23 @@ const LEGACY_NAMES: Record<LegacyEncoding, string> = {
  * non-ASCII words are valid syllables (ties go to the more common encoding).
  */
 function decodeLegacyBytes(bytes: Uint8Array): DecodedText {
-  let best: { encoding: LegacyEncoding; text: string; valid: number; words: number } | null = null;
+  // Choose on a sample: 64 KB holds thousands of words, plenty to tell the
+  // encodings apart, and keeps a large file from being decoded five times.
+  const sample = sampleBytes(bytes, 65536);
+  let best: { encoding: LegacyEncoding; valid: number; words: number } | null = null;
   for (const encoding of LEGACY_ENCODINGS) {
     if (encoding === 'windows-1252') continue;
-    let text = decodeLegacy(bytes, encoding);
+    let text = decodeLegacy(sample, encoding);
     if (encoding === 'tcvn3') text = restoreTcvn3Case(text);
     const score = scoreVietnamese(text);
     const valid = score.valid - score.junk;
-    if (best === null || valid > best.valid) best = { encoding, text, valid, words: score.words };
+    if (best === null || valid > best.valid) best = { encoding, valid, words: score.words };
   }
   if (best !== null && best.valid >= 1 && best.valid >= 0.5 * best.words) {
+    let text = decodeLegacy(bytes, best.encoding);
+    if (best.encoding === 'tcvn3') text = restoreTcvn3Case(text);
     return {
-      text: best.text,
+      text,
       encoding: best.encoding,
       warnings: [`decoded as ${LEGACY_NAMES[best.encoding]} (legacy)`],
     };
@@ -203,6 +208,14 @@ function decodeLegacyBytes(bytes: Uint8Array): DecodedText {
     };
   }
   throw new SourceError('invalid UTF-8 and no Vietnamese legacy encoding fits');
+}
+
+/** The first `max` bytes, cut back to the last whitespace so no character or word is split. */
+function sampleBytes(bytes: Uint8Array, max: number): Uint8Array {
+  if (bytes.length <= max) return bytes;
+  let end = max;
+  while (end > max - 256 && bytes[end] !== 0x20 && bytes[end] !== 0x0a) end--;
+  return bytes.subarray(0, end);
 }
 
 // ---------------------------------------------------------------- UTF-16
