@@ -1,0 +1,22 @@
+/**
+ * Old-style tone placement (`hoá`, `uỷ`, `khoẻ`) written the new way (`hóa`,
+ * `ủy`, `khỏe`), one character for one, so a folded string keeps the offsets
+ * of the original. Only the pairs that differ between the two spellings.
+ */
+const TONE_PAIRS: ReadonlyArray<[string, string]> = [
+  ['oà', 'òa'], ['oá', 'óa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
+  ['oè', 'òe'], ['oé', 'óe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
+  ['uỳ', 'ùy'], ['uý', 'úy'], ['uỷ', 'ủy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],
+];
+const TONE_MAP = new Map(TONE_PAIRS);
+const OLD_TONE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g;
+
+/**
+ * Lower case with the tone mark moved to the new-style place, length kept:
+ * `Hàng hoá` → `hàng hóa`. Used to compare words against lexicon entries.
+ */
+export function foldMatch(s: string): string {
+  const low = s.toLowerCase();
+  if (!/[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ]/.test(low)) return low;
+  return low.replace(OLD_TONE, (m) => TONE_MAP.get(m) ?? m);
+}
