@@ -1,10 +1,32 @@
 import type { NormalizedText } from '../../types.js';
+import { applyEdits, identityMapped } from './apply-edits.js';
+import { findCharacterEdits } from './find-character-edits.js';
+import { findSpaceEdits } from './find-space-edits.js';
+import { findSymbolEdits } from './find-symbol-edits.js';
+import { findWrapEdits } from './find-wrap-edits.js';
+import { stripChrome } from './strip-chrome.js';
 
 /**
- * Normalizes reader text: NFC, look-alikes, spaces, line breaks, page chrome
- * out, with a map back into the source (STUB: NFC only).
+ * Normalizes reader text into the text every offset points into: characters
+ * (NFC, `Ð` → `Đ`, spaces of every width → space, invisible characters out,
+ * CRLF → LF), look-alike letters and dashes inside symbols, spaces and blank
+ * lines, page chrome out (portal metadata kept aside), and symbols a PDF copy
+ * cut across two lines joined. Each step records its edits, so `toSource(i)`
+ * gives the exact index in `source` that normalized index `i` came from.
  */
 export function normalizeText(source: string): NormalizedText {
-  const text = source.normalize('NFC');
-  return { text, toSource: (i) => i, metadata: {} };
+  let m = identityMapped(source);
+  m = applyEdits(m, findCharacterEdits(m.text));
+  m = applyEdits(m, findSymbolEdits(m.text));
+  m = applyEdits(m, findSpaceEdits(m.text));
+  const chrome = stripChrome(m.text);
+  m = applyEdits(m, chrome.edits);
+  m = applyEdits(m, findSpaceEdits(m.text));
+  m = applyEdits(m, findWrapEdits(m.text));
+  const { text, map } = m;
+  return {
+    text,
+    toSource: (i: number) => map[Math.max(0, Math.min(text.length, Math.trunc(i)))],
+    metadata: chrome.metadata,
+  };
 }

@@ -1,0 +1,227 @@
+import type { PortalMetadata } from '../../types.js';
+import type { Edit } from './apply-edits.js';
+import { readPortalMetadata } from './read-portal-metadata.js';
+import { splitLines, type Line } from './split-lines.js';
+
+/**
+ * What a line of page chrome is:
+ * - `counter`: a visit counter that says so (`Lượt xem: 2749`, `Đang online: 2`);
+ * - `counter-weak`: a counter row that needs a counter beside it (`Hôm nay: 13`, `Tất cả: 4412040`);
+ * - `counter-head`: the heading of the counter box (`Thống kê truy cập`), also a footer marker;
+ * - `footer`: the heading of the related-news list (`Tin khác`) or a copyright line: the page's
+ *   own text ends there;
+ * - `ad`, `tool` (share / print buttons), `breadcrumb`, `pager` (`1 2 3`), `posting-meta`
+ *   (`Ngày đăng: 12/07/2022 08:15`), `editor-label` (`Ban biên tập`).
+ */
+export type ChromeKind =
+  | 'counter'
+  | 'counter-weak'
+  | 'counter-head'
+  | 'footer'
+  | 'ad'
+  | 'tool'
+  | 'breadcrumb'
+  | 'pager'
+  | 'posting-meta'
+  | 'editor-label';
+
+const BULLET = String.raw`(?:[•·*+►▪●◦»›>\-–]\s{0,3})?`;
+const COUNT = String.raw`\d[\d., ]{0,15}(?:\.\.\.|…)?`;
+
+/** Line patterns (matched on the trimmed line, case-insensitively), each with real examples. */
+export const CHROME_PATTERNS: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp; examples: string[] }> = [
+  {
+    kind: 'counter',
+    pattern: new RegExp(
+      String.raw`^${BULLET}(?:số\s+)?(?:lượt\s+(?:xem(?:\s+bài(?:\s+viết)?)?|truy\s+cập|đọc)|tổng\s+(?:số\s+)?(?:lượt\s+)?truy\s+cập|đang\s+(?:online|trực\s+tuyến|truy\s+cập)|số\s+người\s+(?:online|đang\s+truy\s+cập)|online|views?)\s{0,3}:?\s{0,3}${COUNT}(?:\s{0,3}lượt)?$`,
+      'iu',
+    ),
+    examples: ['Lượt xem: 2749', 'Lượt xem: 42', '  • Đang online: 2', 'Tổng lượt truy cập: 1.234.567', 'Số lượt xem 120'],
+  },
+  {
+    kind: 'counter-weak',
+    pattern: new RegExp(
+      String.raw`^${BULLET}(?:hôm\s+(?:nay|qua)|trong\s+(?:ngày|tuần|tháng|năm)|(?:tuần|tháng)\s+(?:này|trước)|năm\s+(?:nay|trước)|tất\s+cả|tổng(?:\s+cộng|\s+số)?|khách|thành\s+viên|truy\s+cập)\s{0,3}:?\s{0,3}${COUNT}$`,
+      'iu',
+    ),
+    examples: ['  • Hôm nay: 13', '  • Trong tuần: 681', '  • Tất cả: 4412040', 'Hôm qua: 1.203'],
+  },
+  {
+    kind: 'counter-head',
+    pattern:
+      /^(?:thống\s+kê\s+(?:lượt\s+)?(?:truy\s+cập|xem)|thống\s+kê\s+website|bộ\s+đếm(?:\s+lượt)?\s+truy\s+cập|số\s+lượt\s+truy\s+cập|lượt\s+truy\s+cập)\s{0,3}:?$/iu,
+    examples: ['Thống kê truy cập', 'THỐNG KÊ TRUY CẬP', 'Bộ đếm truy cập'],
+  },
+  {
+    kind: 'footer',
+    pattern: new RegExp(
+      String.raw`^${BULLET}(?:(?:các\s+)?(?:tin|bài(?:\s+viết)?|tin\s+bài|văn\s+bản)\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|loại|lĩnh\s+vực)|đã\s+(?:đưa|đăng)|mới\s+hơn|cũ\s+hơn)|xem\s+thêm|tin\s+(?:mới|xem|đọc)\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|tin\s+mới\s+nhất)\s{0,3}:?$`,
+      'iu',
+    ),
+    examples: ['Tin khác', 'Các tin khác:', 'TIN LIÊN QUAN', 'Bài viết liên quan', 'Tin cùng chuyên mục', 'Xem thêm'],
+  },
+  {
+    kind: 'footer',
+    pattern: /^(?:bản\s+quyền\s+(?:thuộc|©|\(c\))|copyright(?:\s|©|\(c\))|©\s{0,3}(?:\d{4}|bản\s+quyền|copyright))/iu,
+    examples: ['Bản quyền thuộc Sở Khoa học và Công nghệ tỉnh Trà Vinh', 'Copyright © 2022 Sở KH&CN', '© 2021 Bản quyền thuộc UBND tỉnh'],
+  },
+  {
+    kind: 'ad',
+    pattern: /^(?:(?:image|img|ảnh|hình)\s+)?(?:advertisement|advertising|banner|quảng\s+cáo|ads?)$|^(?:image|img|ảnh|hình)\s+logo$/iu,
+    examples: ['image advertisement', 'image banner', 'Quảng cáo', 'Ảnh quảng cáo'],
+  },
+  {
+    kind: 'breadcrumb',
+    pattern: /^trang\s+chủ(?:\s{0,3}(?:[»>›/|→]|-\s)|$)/iu,
+    examples: ['Trang chủ » Tin tức - Sự kiện', 'Trang chủ > Văn bản chỉ đạo điều hành', 'Trang chủ'],
+  },
+  {
+    kind: 'editor-label',
+    pattern: /^ban\s+biên\s+tập(?:\s+(?:website|trang\s+tin|cổng\s+thông\s+tin(?:\s+điện\s+tử)?))?\s{0,3}:?$/iu,
+    examples: ['Ban biên tập', 'Ban biên tập website'],
+  },
+];
+
+/** Buttons and links a page prints around an article, matched as whole words over a whole line. */
+export const TOOL_WORDS: readonly string[] = [
+  'chia sẻ bài viết', 'chia sẻ', 'in bài viết', 'in bài', 'in trang', 'bản in', 'in', 'gửi email', 'gửi bài viết',
+  'gửi bài', 'email', 'e-mail', 'lưu bài viết', 'lưu', 'lên đầu trang', 'về đầu trang', 'đầu trang', 'quay lại',
+  'quay về', 'trở về', 'trở lại', 'facebook', 'zalo', 'twitter', 'tweet', 'like', 'share', 'print', 'xem cỡ chữ',
+  'cỡ chữ', 'a-', 'a+', 'a', 'nghe đọc bài viết', 'nghe bài viết', 'đọc bài viết', 'tải về', 'tải văn bản',
+  'bình luận', 'ý kiến bạn đọc', 'gửi ý kiến', 'đánh giá bài viết', 'sơ đồ trang', 'sitemap', 'rss', 'liên hệ',
+].slice().sort((a, b) => b.length - a.length);
+
+const TOOL_SEPARATOR = /[\s|•·/\\,;:]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Whether a whole line is a row of buttons (`Chia sẻ | In bài viết | Gửi email`). */
+function isToolLine(line: string): boolean {
+  if (line.length > 120) return false;
+  const s = line.toLowerCase();
+  let p = 0;
+  let words = 0;
+  while (p < s.length) {
+    if (TOOL_SEPARATOR.test(s[p])) {
+      p++;
+      continue;
+    }
+    const w = TOOL_WORDS.find((t) => s.startsWith(t, p) && !LETTER.test(s.charAt(p + t.length)));
+    if (!w) return false;
+    words++;
+    p += w.length;
+  }
+  // One short word alone (`In`, `A`) is too little to call a line chrome.
+  return words >= 2 || (words === 1 && s.trim().length >= 4);
+}
+
+const PAGER = /^(?:[«‹<]{1,2}\s{0,3}|(?:trang|trước|đầu)\s{1,3})?(\d{1,3})\s{1,3}(\d{1,3})(?:\s{1,3}\d{1,3}){0,30}(?:\s{0,3}[»›>]{1,2}|\s{1,3}(?:tiếp|sau|cuối)|\s{0,3}(?:\.\.\.|…))?$/iu;
+
+/** A pager: two or more page numbers counting up from the first (`1 2 3`, `« 1 2 3 4 »`). */
+function isPager(line: string): boolean {
+  const m = PAGER.exec(line);
+  return m !== null && Number(m[2]) === Number(m[1]) + 1;
+}
+
+const POSTING_LABEL =
+  /^(?:ngày\s+đăng(?:\s+tin)?|đăng\s+(?:ngày|lúc)|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+(?:lúc|ngày))?|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|ngày\s+gửi|lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lượt\s+xem|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\p{L}])/iu;
+const TIME_WORDS = /lúc|giờ|phút|sáng|chiều|tối|am|pm|gmt|ngày|tháng|năm|lượt/giu;
+
+/** A posting's date or view line (`Ngày đăng: 12/07/2022 08:15 | Lượt xem: 42`, `Thứ Ba, 12/07/2022`). */
+function isPostingMeta(line: string): boolean {
+  if (line.length > 160) return false;
+  const parts = line.split(/[|•·]/u).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length === 0) return false;
+  return parts.every((part) => {
+    const m = POSTING_LABEL.exec(part);
+    if (!m) return false;
+    const value = part.slice(m[0].length).replace(TIME_WORDS, '');
+    return /\d/u.test(value) && /^[\d/\-.:,()+\s]*$/u.test(value);
+  });
+}
+
+/** Classifies one line (already trimmed) as page chrome, or null for text. */
+export function classifyChromeLine(line: string): ChromeKind | null {
+  const t = line.trim();
+  if (t === '' || t.length > 200) return null;
+  for (const { kind, pattern } of CHROME_PATTERNS) if (pattern.test(t)) return kind;
+  if (isPager(t)) return 'pager';
+  if (isPostingMeta(t)) return 'posting-meta';
+  if (isToolLine(t)) return 'tool';
+  return null;
+}
+
+/** Letters of document text needed before a footer marker for it to end the page's text. */
+const MIN_TEXT_BEFORE_FOOTER = 200;
+
+/**
+ * Drops the page chrome a web or legal-portal copy carries around the
+ * document, as whole lines: counters and their box, ads, buttons, breadcrumbs,
+ * pagers, posting dates, `Ban biên tập`, and everything from a footer marker
+ * (`Tin khác`, `Thống kê truy cập`, a copyright line) to the end once some
+ * document text came before it. Reads the legal portal's metadata table and
+ * title line into `metadata` and drops them. Document text stays: a posting's
+ * headline, the editor's byline at the end, body lines that merely mention a
+ * counter word.
+ */
+export function stripChrome(text: string): { edits: Edit[]; metadata: PortalMetadata } {
+  const lines = splitLines(text);
+  const { metadata, dropped } = readPortalMetadata(lines);
+  const kinds = lines.map((l, i) => (dropped.has(i) ? null : classifyChromeLine(l.text)));
+  const drop = new Set(dropped);
+
+  // Counter rows: the weak ones go only inside a box of counters.
+  for (let i = 0; i < lines.length; ) {
+    const k = kinds[i];
+    if (k !== 'counter' && k !== 'counter-weak' && k !== 'counter-head') {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let strong = false;
+    let weak = 0;
+    let j = i;
+    while (j < lines.length) {
+      const kj = kinds[j];
+      if (kj === 'counter' || kj === 'counter-head') strong = true;
+      else if (kj === 'counter-weak') weak++;
+      else if (lines[j].text.trim() !== '') break;
+      if (kj) run.push(j);
+      j++;
+    }
+    if (strong || weak >= 3) for (const r of run) drop.add(r);
+    i = j;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const k = kinds[i];
+    if (k && k !== 'counter-weak' && k !== 'counter' && k !== 'footer' && k !== 'counter-head') drop.add(i);
+  }
+
+  // The first footer marker after enough text ends the page's text.
+  let cut = lines.length;
+  let letters = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const k = kinds[i];
+    if ((k === 'footer' || k === 'counter-head') && letters >= MIN_TEXT_BEFORE_FOOTER) {
+      cut = i;
+      break;
+    }
+    if (k === 'footer') drop.add(i);
+    if (!drop.has(i)) letters += countLetters(lines[i]);
+  }
+
+  const edits: Edit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (i >= cut) {
+      edits.push({ start: lines[i].start, end: text.length, insert: '' });
+      break;
+    }
+    if (drop.has(i)) edits.push({ start: lines[i].start, end: Math.min(lines[i].end + 1, text.length), insert: '' });
+  }
+  return { edits, metadata };
+}
+
+function countLetters(line: Line): number {
+  let n = 0;
+  for (const ch of line.text) if (LETTER.test(ch)) n++;
+  return n;
+}
