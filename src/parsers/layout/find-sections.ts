@@ -20,7 +20,10 @@ const nextOrdinal = (o: Open): number => o.ordinal + 1;
  * deepest open level; a multi-level number goes under the section it extends
  * (`2.4.1` under `2.4`). Returns the stack depth to keep, or -1 to reject.
  */
-function place(stack: Open[], c: LabelCandidate): number {
+// Articles are numbered through the whole document, not afresh in each chapter or section.
+const CONTINUOUS = new Set(['dieu']);
+
+function place(stack: Open[], c: LabelCandidate, lastSeen: Map<string, number>): number {
   if (c.parentNorm !== undefined) {
     const parentAt = findLast(stack, (o) => o.norm === c.parentNorm);
     if (parentAt >= 0) {
@@ -34,6 +37,7 @@ function place(stack: Open[], c: LabelCandidate): number {
     if (c.parentNorm !== undefined && stack[at].norm.split('.').slice(0, -1).join('.') !== c.parentNorm) return -1;
     return c.ordinal === nextOrdinal(stack[at]) ? at : -1;
   }
+  if (CONTINUOUS.has(c.style) && lastSeen.has(c.style)) return c.ordinal === lastSeen.get(c.style)! + 1 ? stack.length : -1;
   return c.ordinal === 1 ? stack.length : -1;
 }
 
@@ -52,6 +56,7 @@ function findLast<T>(xs: T[], f: (x: T) => boolean): number {
 export function findSections(lines: LayoutLine[], region: Span, skip: Set<number> = new Set()): Section[] {
   const sections: Section[] = [];
   const stack: Open[] = [];
+  const lastSeen = new Map<string, number>();
   for (const line of lines) {
     if (!line.text || line.start < region.start || line.start >= region.end || skip.has(line.index)) continue;
     const cands = readSectionLabel(line.text);
@@ -59,7 +64,7 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
     // A continuing style wins over starting a new one (`i.` after `h.` is a letter).
     let best: { c: LabelCandidate; keep: number } | null = null;
     for (const c of cands) {
-      const keep = place(stack, c);
+      const keep = place(stack, c, lastSeen);
       if (keep < 0) continue;
       const continues = keep < stack.length && stack[keep]?.style === c.style;
       if (!best || (continues && !(best.keep < stack.length && stack[best.keep]?.style === best.c.style))) best = { c, keep };
@@ -82,6 +87,7 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
       headingStart: line.start + c.headingAt,
     };
     stack.push({ style: c.style, ordinal: c.ordinal, norm: c.norm, section });
+    lastSeen.set(c.style, c.ordinal);
     sections.push(section);
   }
   // A section ends where the next one at its depth or above starts.

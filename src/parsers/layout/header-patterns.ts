@@ -30,7 +30,7 @@ export const SYMBOL_LINE =
  * a blank day `ngày   tháng 12 năm 2021`, and `ngày 20/5/2021`.
  */
 export const PLACE_DATE =
-  /(?:(?<place>(?:[\p{Lu}][\p{L}]{0,15}\.?)(?: [\p{Lu}][\p{L}]{0,15}){0,5})\s{0,2},\s{0,3})?[Nn]gày(?:\s{0,3}(?<d>\d{1,2})?[\s._…]{0,20}tháng\s{0,3}(?<m>\d{1,2})?[\s._…]{0,20}năm\s{0,3}(?<y>\d{4})|\s{0,3}(?<d2>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m2>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y2>\d{4}))/u;
+  /(?:(?<place>(?:(?:Thành phố|Thị xã|Thị trấn|Huyện|Quận) )?(?:[\p{Lu}][\p{L}]{0,15}\.?)(?: [\p{Lu}][\p{L}]{0,15}){0,5})\s{0,2},\s{0,3})?[Nn]gày(?:\s{0,3}(?<d>\d{1,2})?[\s._…]{0,20}tháng\s{0,3}(?<m>\d{1,2})?[\s._…]{0,20}năm\s{0,3}(?<y>\d{4})|\s{0,3}(?<d2>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m2>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y2>\d{4}))/u;
 
 /** `V/v …` (về việc) under Số: the subject line of an official letter. */
 export const SUBJECT_LINE = /^(?:V\/v|V\/V|v\/v)(?=[\s:.])/u;

@@ -53,13 +53,14 @@ export function romanValue(s: string): number {
   return total;
 }
 
-// After a label: a space, the end of the line, or (sloppy typing) a capital letter.
-const AFTER = String.raw`(?=\s|$|[\p{Lu}"“(])`;
+// After a label: a space, the end of the line, or (sloppy typing, `1.Nâng cao`) a capital
+// letter after `.` or `)`; a dash or slash needs the space (`19-NQ/TW`, `A-Lưới`, `V/v`).
+const AFTER = String.raw`(?=\s|$|(?<=[.)])[\p{Lu}"“(])`;
 
 const WORD_LABEL = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s{1,3}([IVXLC]{1,7}|\d{1,3}[a-z]?)(?![\p{L}\p{N}])(\s{0,2}[.:\-–])?/u;
 const MULTI = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,4})(\.?)` + AFTER, 'u');
 const ROMAN_LABEL = new RegExp(String.raw`^([IVXLC]{1,7})(\s?[.)/:]|\s?[-–])` + AFTER, 'u');
-const UPPER_LETTER = new RegExp(String.raw`^([A-ZĐ])([.)]|\s?[-–])` + AFTER, 'u');
+const UPPER_LETTER = new RegExp(String.raw`^([A-ZĐ])([.)]|\s?[-–])(?=\s|$)`, 'u');
 const ARABIC = new RegExp(String.raw`^(\d{1,2})(\s?[.)/]|\s?[-–])` + AFTER, 'u');
 const PAREN = /^\((\d{1,2}|[a-zđ]|[ivx]{1,5})\)(?=\s)/u;
 const LETTER = /^([a-zđ])([.),])(?=\s)/u;
