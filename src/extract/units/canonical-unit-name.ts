@@ -26,6 +26,7 @@ export function canonicalUnitName(name: string): string {
     return atHead ? alias.head : alias.inline;
   });
   out = out.replace(/\s*\/\s*/g, ', ');
+  out = out.replace(/^([Uu])ỷ ban/u, (_m, u: string) => (u === 'U' ? 'Ủy ban' : 'ủy ban'));
   out = out.charAt(0).toUpperCase() + out.slice(1);
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -84,6 +84,11 @@ export function findUnits(ctx: ExtractContext): Unit[] {
     while (pos <= text.length) {
       let nl = text.indexOf('\n', pos);
       if (nl < 0) nl = text.length;
+      // a line that goes on in lower case is the same sentence wrapped (`Sở Kế hoạch\nvà Đầu tư`)
+      while (nl < text.length && continues(text, nl + 1)) {
+        const more = text.indexOf('\n', nl + 1);
+        nl = more < 0 ? text.length : more;
+      }
       processLine(text, pos, nl, state, occurrences);
       pos = nl + 1;
     }
@@ -91,6 +96,15 @@ export function findUnits(ctx: ExtractContext): Unit[] {
     // never throw: keep what was found
   }
   return finish(occurrences, state);
+}
+
+/** Does the line starting at `at` continue the previous one (lower-case start, no label)? */
+function continues(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  const ch = text[k];
+  if (!ch || ch === '\n' || ch.toLowerCase() !== ch || ch.toUpperCase() === ch) return false;
+  return !LABEL.test(text.slice(k, k + 12));
 }
 
 function processLine(text: string, from: number, to: number, state: LineState, out: Occurrence[]): void {
@@ -196,6 +210,8 @@ function leftCue(toks: Tok[], first: number, sentStart: number): { kind: LeftKin
   let j = first - 1;
   let steps = 0;
   let commaAfter = false;
+  // `…, Sở X chủ trì`: a comma right before the list may close an adverbial clause
+  const commaAdjacent = first - 1 >= sentStart && toks[first - 1].s === ',';
   while (j >= sentStart && steps < 14) {
     const t = toks[j];
     if (t.s === ',' || t.s === '/' || t.lo === 'và') { commaAfter = t.s === ','; j--; steps++; continue; }
@@ -206,7 +222,7 @@ function leftCue(toks: Tok[], first: number, sentStart: number): { kind: LeftKin
       const g = LEX.generics.matchEndingAt(toks, j);
       if (g) { j -= g; steps++; commaAfter = false; continue; }
       if (LEX.openers.matchEndingAt(toks, j) && (j - LEX.openers.matchEndingAt(toks, j) < sentStart || !toks[j - LEX.openers.matchEndingAt(toks, j)].word)) return { kind: 'subject' };
-      if (commaAfter) return { kind: 'subject' };
+      if (commaAfter || commaAdjacent) return { kind: 'subject' };
       return { kind: 'none' };
     }
     if (CLAUSE_PUNCT.has(t.s)) return { kind: 'subject' };
@@ -264,6 +280,8 @@ function decideRole(
   sentence: [number, number],
   after: number,
 ): UnitRole | null {
+  // `X chủ trì` makes X the lead whatever governs it, unless it is a recipient
+  if (right === 'lead' && left.kind !== 'support' && left.kind !== 'present') return 'lead';
   switch (left.kind) {
     case 'support':
       return 'support';

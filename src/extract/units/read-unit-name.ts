@@ -54,6 +54,7 @@ function readScope(toks: Tok[], i: number): number {
     return i;
   }
   k += p;
+  if (toks[k]?.num) k++; // `quận 7`, `phường 5`
   // more place levels joined by `,` or `/`
   for (;;) {
     const sep = toks[k];
