@@ -67,6 +67,7 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   { code: 'HĐND', body: 'Hội đồng nhân dân', local: true, example: '80/2019/NQ-HĐND' },
   { code: 'VP', body: 'Văn phòng', local: true, example: '08/PG-VP' },
   { code: 'TTr', body: 'Thanh tra tỉnh', local: true, example: '05/KL-TTr' },
+  { code: 'HĐ', body: 'Hội đồng', local: true, example: '03/BB-HĐ' },
   { code: 'BQL', body: 'Ban Quản lý', local: true, example: '12/QĐ-BQL' },
   // Party bodies.
   { code: 'TW', body: 'Ban Chấp hành Trung ương', local: false, example: '37-CT/TW' },

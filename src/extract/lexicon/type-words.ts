@@ -27,6 +27,7 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { word: 'Quyết định liên tịch', type: 'Quyết định liên tịch', example: 'thực hiện Quyết định liên tịch số 05/2005/QĐLT-BTP-BNV' },
   { word: 'Kế hoạch hành động', type: 'Kế hoạch', example: 'Thực hiện Kế hoạch hành động số 3301/KH-UBND ngày 05/10/2021' },
   { word: 'Chương trình hành động', type: 'Chương trình', example: 'Chương trình hành động số 25-CTr/TU ngày 10/3/2021 của Tỉnh ủy' },
+  { word: 'Thông báo kết luận', type: 'Thông báo', example: 'thực hiện Thông báo kết luận số 125-TB/TW ngày 20/10/2022 của Bộ Chính trị' },
   { word: 'Văn bản hợp nhất', type: 'Văn bản hợp nhất', example: 'Văn bản hợp nhất số 01/VBHN-BKHCN ngày 28/3/2019 của Bộ Khoa học và Công nghệ' },
   { word: 'Quyết định', type: 'Quyết định', example: 'tại Quyết định số 166/QĐ-UBND ngày 20/01/2022 của Ủy ban nhân dân tỉnh' },
   { word: 'Nghị quyết', type: 'Nghị quyết', example: 'thực hiện Nghị quyết số 02/NQ-CP ngày 10/01/2022 của Chính phủ' },

@@ -34,7 +34,7 @@ const NAME_WORDS = [
   'thường vụ', 'tối cao', 'trung ương', 'nhà nước', 'đảng bộ', 'đảng ủy', 'đảng uỷ', 'khóa', 'khoá', 'vận tải',
   'nông thôn', 'xã hội', 'đào tạo', 'đầu tư', 'công nghệ', 'môi trường', 'du lịch', 'truyền thông', 'thương binh',
   'dân tộc', 'tôn giáo', 'chính phủ', 'quốc hội', 'tỉnh ủy', 'tỉnh uỷ', 'huyện ủy', 'huyện uỷ', 'thành ủy',
-  'thành uỷ', 'bộ trưởng', 'chủ tịch',
+  'thành uỷ', 'bộ trưởng', 'chủ tịch', 'chủ tịch nước',
 ];
 
 const STOP_SET = buildPhraseMatcher(STOP_WORDS);
@@ -43,7 +43,7 @@ const NAME_SET = buildPhraseMatcher(NAME_WORDS);
 /** A word of a name: letters and `&` (`KH&CN`); `TP.` before a capital (`TP.Hồ Chí Minh`) counts as one word. */
 const WORD = /(?:TP|Tp)\.\s?(?=\p{Lu})|[\p{L}&]+/uy;
 /** Between words: spaces, or a hyphen/dash with spaces (`Bà Rịa - Vũng Tàu`, `Lao động - Thương binh`). */
-const BETWEEN = /[ \t\u00A0]{1,3}|[ \t\u00A0]{0,2}[-–][ \t\u00A0]{0,2}/uy;
+const BETWEEN = /[ \t\u00A0]{0,2}[-–][ \t\u00A0]{0,2}|[ \t\u00A0]{1,3}/uy;
 
 const MAX_WORDS = 18;
 
@@ -78,7 +78,8 @@ export function attachIssuer(text: string, at: number): AttachedIssuer | null {
     const name = NAME_SET(text, pos);
     let next: number;
     let capital = false;
-    if (name && words > 0) {
+    // At the start only a capitalised name phrase (`Chủ tịch nước`).
+    if (name && (words > 0 || /^\p{Lu}/u.test(text[pos] ?? ''))) {
       next = pos + name;
       placeName = PLACE_WORD.test(text.slice(pos, next));
     } else {
