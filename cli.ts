@@ -5,6 +5,9 @@ import { registerExtract } from './src/cli/commands/extract.js';
 import { registerImport } from './src/cli/commands/import.js';
 import { registerCitations } from './src/cli/commands/citations.js';
 import { registerSearch } from './src/cli/commands/search.js';
+import { registerShow } from './src/cli/commands/show.js';
+import { registerTasks } from './src/cli/commands/tasks.js';
+import { registerUnits } from './src/cli/commands/units.js';
 import { registerStats } from './src/cli/commands/stats.js';
 import { registerFailures } from './src/cli/commands/failures.js';
 
@@ -28,6 +31,9 @@ registerExtract(program, run);
 registerImport(program, run);
 registerCitations(program, run);
 registerSearch(program, run);
+registerShow(program, run);
+registerTasks(program, run);
+registerUnits(program, run);
 registerStats(program, run);
 registerFailures(program, run);
 

@@ -229,6 +229,7 @@ SELECT t.id                AS task_id,
        d.type              AS document_type,
        d.issued_on         AS document_issued_on,
        d.issuer            AS document_issuer,
+       d.place             AS document_place,
        t.section_path      AS section_path,
        t.text              AS text,
        (SELECT group_concat(canonical, '; ') FROM
@@ -243,7 +244,8 @@ SELECT t.id                AS task_id,
        (SELECT group_concat(target, '; ') FROM
           (SELECT CASE comparator
                     WHEN 'range' THEN printf('%.15g', value) || '-' || printf('%.15g', max) || ' ' || unit
-                    WHEN '=' THEN printf('%.15g', value) || coalesce('/' || printf('%.15g', max), '') || ' ' || unit
+                    WHEN '=' THEN printf('%.15g', value) || CASE WHEN max IS NULL THEN '' ELSE '/' || printf('%.15g', max) END
+                                  || ' ' || unit
                     ELSE comparator || ' ' || printf('%.15g', value) || ' ' || unit
                   END AS target
            FROM targets WHERE task_id = t.id ORDER BY start))
