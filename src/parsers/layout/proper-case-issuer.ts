@@ -59,6 +59,9 @@ export function startsWithOrgan(words: string[]): boolean {
   return Boolean(firstAt(words, 0, HEADS) || (fixed && !NOT_ORGANS.has(fixed.proper.join(' '))));
 }
 
+// Party committees named by their place with no territory word.
+const PLACE_FOLLOWS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy']);
+
 // Fixed phrases that are parts of names, not names of bodies.
 const NOT_ORGANS = new Set(['Việt Nam', 'Công Thương']);
 
@@ -97,6 +100,11 @@ export function properCaseIssuer(raw: string): string {
       out.push(...fixed.proper);
       i += fixed.words.length;
       capitalizeNext = false;
+      // `HUYỆN ỦY BẢO THẮNG`: what follows a Party committee's name is its place.
+      if (PLACE_FOLLOWS.has(fixed.proper.join(' ')) && i < organ.length) {
+        out.push(properPlace(organ.slice(i)));
+        break;
+      }
       continue;
     }
     const rest = organ.slice(i);

@@ -3,9 +3,11 @@ import { upperKey } from './vietnamese-text.js';
 
 // Heads of organ names as written in running text.
 const HEAD = /(?<![\p{L}\p{N}])(Sở|Bộ|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chi cục|Tổng cục|Cục|Ban|Trung tâm|Văn phòng|Phòng|Viện|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy)(?![\p{L}\p{N}])/u;
-// Lower-case words that end a name: verbs and prepositions of the sentence around it.
-const STOP = new Set(
-  'ban báo xây thực triển tổ chủ phối tham đề giao có là đã sẽ được về của tại trên năm theo để với cho trong đến từ các những này đó gửi hướng thông kiểm yêu trình quyết chỉ phê tiếp cũng nhằm'.split(' '),
+// Lower-case words that end a name: prepositions, and verbs of the sentence around it
+// (as word pairs: `triển khai` ends a name, `Phát triển` does not).
+const STOP = new Set('về của tại trên năm theo để với cho trong đến từ những này đó gửi là có đã sẽ được cũng nhằm và'.split(' '));
+const STOP_PAIRS = new Set(
+  'triển khai|tổ chức|thực hiện|xây dựng|ban hành|báo cáo|chủ trì|phối hợp|tham mưu|đề nghị|kiểm tra|hướng dẫn|thông báo|yêu cầu|phê duyệt|chỉ đạo|tiếp tục|quyết định|giao nhiệm|đề xuất'.split('|'),
 );
 const TERRITORY = /^(?:tỉnh|thành phố|huyện|quận|thị xã)\s/u;
 
@@ -44,7 +46,7 @@ export function readOrganPhrase(text: string, at: number): string | null {
     } else if (w === 'và' || w === '-') {
       out.push(w);
       inField = false;
-    } else if (inField && !STOP.has(w) && lower < 3) {
+    } else if (inField && !STOP.has(w) && !STOP_PAIRS.has(`${w} ${words[i + 1] ?? ''}`) && lower < 3) {
       out.push(w);
       lower++;
     } else break;
