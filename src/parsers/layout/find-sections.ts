@@ -91,13 +91,10 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
     sections.push(section);
   }
   // A section ends where the next one at its depth or above starts.
-  for (let i = 0; i < sections.length; i++) {
-    for (let j = i + 1; j < sections.length; j++) {
-      if (sections[j].depth <= sections[i].depth) {
-        sections[i].end = sections[j].start;
-        break;
-      }
-    }
+  const open: Section[] = [];
+  for (const s of sections) {
+    while (open.length && open[open.length - 1].depth >= s.depth) open.pop()!.end = s.start;
+    open.push(s);
   }
   dropLoneSlashStyle(sections);
   return sections;

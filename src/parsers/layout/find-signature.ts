@@ -19,8 +19,10 @@ const CAPS_NAME = /^[\p{Lu}]{1,8}(?: [\p{Lu}]{1,8}){1,4}$/u;
 
 /** Where a signature title starts in a line: at its start, or after `;`/`:` in a two-column copy. Returns -1 if none. */
 function titleStart(text: string): number {
+  // The title sits at the end of a shared line, after its last `;` or `:`.
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === ';' || text[i] === ':') starts.push(i + 1);
+  const sep = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
+  if (sep >= 0) starts.push(sep + 1);
   for (const s of starts) {
     const rest = text.slice(s).trim();
     if (!rest || !isAllCaps(rest) || rest.length > 80) continue;
