@@ -105,7 +105,7 @@ function decodeUtf8(bytes: Uint8Array, hadBom: boolean): DecodedText {
 }
 
 /** Counts well-formed multibyte UTF-8 sequences and ill-formed ones, in one pass. */
-function countUtf8(bytes: Uint8Array): { multibyte: number; invalid: number } {
+export function countUtf8(bytes: Uint8Array): { multibyte: number; invalid: number } {
   let multibyte = 0;
   let invalid = 0;
   let i = 0;

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { DecodedText } from './decode-bytes.js';
+import { countUtf8, type DecodedText } from './decode-bytes.js';
 import { SourceError } from './source-error.js';
 import { decodeLegacy } from './legacy-encodings/decode-legacy.js';
 import { repairLegacyMojibake } from './legacy-encodings/repair-legacy-mojibake.js';
@@ -14,6 +14,8 @@ import { WINDOWS_1252_BYTES } from './legacy-encodings/windows-1252.js';
  * current font (its `\fcharset`, else the document's `\ansicpg`), except that
  * text in a .Vn… font (.VnTime, .VnArialH) is TCVN3 and text in a VNI-… font is
  * VNI-Windows; `\uN` escapes are Unicode (their `\ucN` fallback is skipped).
+ * Raw 8-bit bytes, which RTF writers should escape but some tools do not, are
+ * read as UTF-8 when they all form valid UTF-8, else like `\'xx`.
  *
  * One pass over the bytes, no regular expressions on the input, so the time is
  * linear in the size of the file whatever it holds. Throws `SourceError` for
@@ -82,8 +84,15 @@ class RtfReader {
   private fallbackToSkip = 0;
   private readonly codingsUsed = new Set<string>();
   private i = 0;
+  /** Raw (unescaped) high bytes are UTF-8: they all form valid sequences. */
+  private readonly rawUtf8: boolean;
+  /** The coding of each font number, worked out once. */
+  private readonly codingCache = new Map<number, FontCoding>();
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly bytes: Uint8Array) {
+    const { multibyte, invalid } = countUtf8(bytes);
+    this.rawUtf8 = multibyte > 0 && invalid === 0;
+  }
 
   run(): void {
     const b = this.bytes;
@@ -105,6 +114,7 @@ class RtfReader {
         if (c === 0x0d || c === 0x0a) continue;
         if (this.consumeFallback()) continue;
         if (c === 0x09) this.emitText('\t');
+        else if (c >= 0x80 && this.rawUtf8) this.emitByte(c, RAW_UTF8);
         else this.emitByte(c);
       }
     }
@@ -258,17 +268,11 @@ class RtfReader {
     }
     switch (word) {
       case 'ansicpg':
-        if (param !== null && iconv.encodingExists(`windows-${param}`)) this.ansiCodepage = `windows-${param}`;
-        else if (param !== null && iconv.encodingExists(`cp${param}`)) this.ansiCodepage = `cp${param}`;
-        return;
       case 'mac':
-        this.ansiCodepage = 'macintosh';
-        return;
       case 'pc':
-        this.ansiCodepage = 'cp437';
-        return;
       case 'pca':
-        this.ansiCodepage = 'cp850';
+        this.codingCache.clear();
+        this.setCodepage(word, param);
         return;
       case 'deff':
         if (param !== null) this.defaultFont = param;
@@ -289,6 +293,14 @@ class RtfReader {
     }
   }
 
+  private setCodepage(word: string, param: number | null): void {
+    if (word === 'mac') this.ansiCodepage = 'macintosh';
+    else if (word === 'pc') this.ansiCodepage = 'cp437';
+    else if (word === 'pca') this.ansiCodepage = 'cp850';
+    else if (param !== null && iconv.encodingExists(`windows-${param}`)) this.ansiCodepage = `windows-${param}`;
+    else if (param !== null && iconv.encodingExists(`cp${param}`)) this.ansiCodepage = `cp${param}`;
+  }
+
   private fontTableWord(word: string, param: number | null): void {
     if (word === 'f' && param !== null) {
       if (this.fontDef.num >= 0) this.endFontDef();
@@ -303,6 +315,7 @@ class RtfReader {
   private endFontDef(): void {
     const name = this.fontDef.name.replace(/;\s*$/, '').trim();
     this.fonts.set(this.fontDef.num, { charset: this.fontDef.charset, codepage: this.fontDef.codepage, name });
+    this.codingCache.clear();
     this.fontDef = { num: -1, charset: 0, codepage: null, name: '' };
   }
 
@@ -315,7 +328,7 @@ class RtfReader {
 
   // ------------------------------------------------------------ text
 
-  private emitByte(byte: number): void {
+  private emitByte(byte: number, forced?: FontCoding): void {
     if (this.cur.skip) return;
     if (this.cur.fontTable) {
       if (this.fontDef.num >= 0) {
@@ -324,7 +337,7 @@ class RtfReader {
       }
       return;
     }
-    const coding = this.coding();
+    const coding = forced ?? this.coding();
     if (this.pendingCoding !== null && !sameCoding(this.pendingCoding, coding)) this.flush();
     this.pendingCoding = coding;
     this.pending.push(byte);
@@ -378,10 +391,20 @@ class RtfReader {
 
   /** The coding of the current font. */
   private coding(): FontCoding {
-    const font = this.fonts.get(this.cur.font >= 0 ? this.cur.font : this.defaultFont);
+    const num = this.cur.font >= 0 ? this.cur.font : this.defaultFont;
+    let coding = this.codingCache.get(num);
+    if (coding === undefined) {
+      coding = this.fontCoding(num);
+      this.codingCache.set(num, coding);
+    }
+    return coding;
+  }
+
+  private fontCoding(num: number): FontCoding {
+    const font = this.fonts.get(num);
     if (font !== undefined) {
       const name = font.name.toLowerCase();
-      if (name.startsWith('.vn')) return { kind: 'tcvn3', upper: /^\.vn[a-z ]*h$/.test(name) };
+      if (name.startsWith('.vn')) return { kind: 'tcvn3', upper: /^\.vn[a-z ]{0,40}h$/.test(name) };
       if (name.startsWith('vni-') || name.startsWith('vni ')) return { kind: 'vni' };
       if (font.charset === 2) return { kind: 'symbol' };
       if (font.codepage !== null) return { kind: 'codepage', codepage: font.codepage };
@@ -391,6 +414,8 @@ class RtfReader {
     return { kind: 'codepage', codepage: this.ansiCodepage };
   }
 }
+
+const RAW_UTF8: FontCoding = { kind: 'codepage', codepage: 'utf-8' };
 
 function sameCoding(a: FontCoding, b: FontCoding): boolean {
   if (a.kind !== b.kind) return false;

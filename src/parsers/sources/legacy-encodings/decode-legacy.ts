@@ -42,12 +42,8 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
  * byte becomes that letter; everything else is kept.
  */
 export function decodeTcvn3Chars(chars: string): string {
-  let out = '';
-  for (const ch of chars) {
-    const letter = TCVN3_FROM_CHAR.get(ch);
-    out += letter ?? ch;
-  }
-  return out.normalize('NFC');
+  // Every TCVN3 letter byte is in 0xA1–0xFE, where Windows-1252 is Latin-1.
+  return chars.replace(/[\u00a1-\u00fe]/g, (ch) => TCVN3_LETTERS[ch.charCodeAt(0)] ?? ch).normalize('NFC');
 }
 
 /**
@@ -55,20 +51,22 @@ export function decodeTcvn3Chars(chars: string): string {
  * its mark byte become one Vietnamese letter (longest match first).
  */
 export function decodeVniChars(chars: string): string {
-  let out = '';
-  let i = 0;
-  while (i < chars.length) {
-    const two = VNI_SEQUENCES[chars.slice(i, i + 2)];
-    if (two !== undefined && i + 1 < chars.length) {
-      out += two;
-      i += 2;
-      continue;
-    }
-    const one = VNI_SEQUENCES[chars[i]];
-    out += one ?? chars[i];
-    i += 1;
-  }
-  return out.normalize('NFC');
+  return chars
+    .replace(VNI_PATTERN, (seq) => VNI_SEQUENCES[seq] ?? (VNI_SEQUENCES[seq[0]] ?? seq[0]) + seq.slice(1))
+    .normalize('NFC');
+}
+
+/** A VNI sequence: a base letter with its mark, or a single-byte letter. Built from the table, longest first. */
+const VNI_PATTERN = buildVniPattern();
+
+function buildVniPattern(): RegExp {
+  const keys = Object.keys(VNI_SEQUENCES);
+  const bases = new Set(keys.filter((k) => k.length === 2).map((k) => k[0]));
+  const marks = new Set(keys.filter((k) => k.length === 2).map((k) => k[1]));
+  const singles = keys.filter((k) => k.length === 1);
+  const cls = (chars: Iterable<string>): string => `[${[...chars].join('')}]`;
+  // Two-character class sequences first; a pair that is not in the table falls back to its characters.
+  return new RegExp(`${cls(bases)}${cls(marks)}|${cls(singles)}`, 'g');
 }
 
 /** The bytes as the Windows-1252 characters a Windows program shows for them. */
@@ -77,7 +75,3 @@ function latin1View(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i++) s += WINDOWS_1252_CHARS[bytes[i]];
   return s;
 }
-
-const TCVN3_FROM_CHAR: ReadonlyMap<string, string> = new Map(
-  Object.entries(TCVN3_LETTERS).map(([byte, letter]) => [WINDOWS_1252_CHARS[Number(byte)], letter]),
-);

@@ -12,8 +12,8 @@ export function isVietnameseSyllable(word: string): boolean {
   if (word.length === 0 || word.length > 7) return false;
   let tone = 0;
   let bare = '';
-  for (const ch of word.toLowerCase()) {
-    const entry = LETTERS.get(ch);
+  for (let i = 0; i < word.length; i++) {
+    const entry = LETTERS.get(word[i]);
     if (entry === undefined) return false;
     bare += entry.base;
     if (entry.tone !== 0) {
@@ -21,12 +21,10 @@ export function isVietnameseSyllable(word: string): boolean {
       tone = entry.tone;
     }
   }
-  for (const onset of ONSETS) {
-    if (!bare.startsWith(onset)) continue;
-    const rhyme = bare.slice(onset.length);
-    if (isRhyme(rhyme, tone)) return true;
-  }
-  return false;
+  const final = SYLLABLES.get(bare);
+  if (final === undefined) return false;
+  // After a stop (c, ch, p, t) only the acute or the dot below can stand.
+  return !(final && tone !== 0 && tone !== 1 && tone !== 5);
 }
 
 /** Tones: 0 none, 1 acute (sắc), 2 grave, 3 hook, 4 tilde, 5 dot below (nặng). */
@@ -39,9 +37,15 @@ const LETTERS: ReadonlyMap<string, { base: string; tone: number }> = buildLetter
 
 function buildLetters(): Map<string, { base: string; tone: number }> {
   const m = new Map<string, { base: string; tone: number }>();
-  for (const c of 'bcdđghklmnpqrstvx') m.set(c, { base: c, tone: 0 });
+  for (const c of 'bcdđghklmnpqrstvx') {
+    m.set(c, { base: c, tone: 0 });
+    m.set(c.toUpperCase(), { base: c, tone: 0 });
+  }
   for (const [base, forms] of Object.entries(TONED)) {
-    [...forms].forEach((f, tone) => m.set(f, { base, tone }));
+    [...forms].forEach((f, tone) => {
+      m.set(f, { base, tone });
+      m.set(f.toUpperCase(), { base, tone });
+    });
   }
   return m;
 }
@@ -69,15 +73,19 @@ const FINALS = ['ch', 'ng', 'nh', 'c', 'm', 'n', 'p', 't'];
 /** Finals after which only the acute or dot-below tone is allowed (checked syllables). */
 const STOP_FINALS = new Set(['c', 'ch', 'p', 't']);
 
-function isRhyme(rhyme: string, tone: number): boolean {
-  if (rhyme === '') return false;
-  if (OPEN_ONLY.has(rhyme) || OPEN_OR_CLOSED.has(rhyme)) return true;
-  for (const fin of FINALS) {
-    if (!rhyme.endsWith(fin)) continue;
-    const vowels = rhyme.slice(0, -fin.length);
-    if (!OPEN_OR_CLOSED.has(vowels) && !CLOSED_ONLY.has(vowels)) continue;
-    if (STOP_FINALS.has(fin) && tone !== 0 && tone !== 1 && tone !== 5) continue;
-    return true;
+/**
+ * Every toneless syllable (onset + vowel group + final), mapped to whether it
+ * ends in a stop. About 11,000 strings, built once.
+ */
+const SYLLABLES: ReadonlyMap<string, boolean> = buildSyllables();
+
+function buildSyllables(): Map<string, boolean> {
+  const m = new Map<string, boolean>();
+  for (const onset of ONSETS) {
+    for (const v of [...OPEN_ONLY, ...OPEN_OR_CLOSED]) m.set(onset + v, false);
+    for (const v of [...OPEN_OR_CLOSED, ...CLOSED_ONLY]) {
+      for (const fin of FINALS) m.set(onset + v + fin, STOP_FINALS.has(fin));
+    }
   }
-  return false;
+  return m;
 }

@@ -28,6 +28,7 @@ export function repairLegacyMojibake(text: string): MojibakeRepair {
   const eligible = lines.map(isCandidateLine);
   if (!eligible.some(Boolean)) return { text, encoding: null, lines: 0 };
 
+  const before = lines.map((line, i) => (eligible[i] ? scoreVietnamese(line).valid : 0));
   let best: { encoding: 'tcvn3-in-unicode' | 'vni-in-unicode'; converted: (string | null)[]; gain: number } | null =
     null;
   for (const encoding of ['tcvn3-in-unicode', 'vni-in-unicode'] as const) {
@@ -37,10 +38,9 @@ export function repairLegacyMojibake(text: string): MojibakeRepair {
     const converted = lines.map((line, i) => {
       if (!eligible[i]) return null;
       const next = encoding === 'tcvn3-in-unicode' ? restoreTcvn3Case(decodeTcvn3Chars(line)) : decodeVniChars(line);
-      const before = scoreVietnamese(line);
       const after = scoreVietnamese(next);
-      if (after.valid <= before.valid) return null;
-      gain += after.valid - before.valid;
+      if (after.valid <= before[i]) return null;
+      gain += after.valid - before[i];
       words += after.words;
       valid += after.valid;
       return next;

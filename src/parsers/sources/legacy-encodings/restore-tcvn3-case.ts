@@ -22,29 +22,36 @@ const CASELESS: ReadonlySet<string> = new Set(
     .map(([, letter]) => letter),
 );
 
+const HAS_CASELESS = new RegExp(`[${[...CASELESS].join('')}]`);
+
 function restoreLine(line: string): string {
-  let upper = 0;
-  let lower = 0;
-  let caseless = 0;
-  for (const ch of line) {
-    if (CASELESS.has(ch)) caseless++;
-    else if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
-  }
-  if (caseless === 0) return line;
+  if (!HAS_CASELESS.test(line)) return line;
+  const { upper, lower } = countCase(line);
   if (upper >= 4 && lower <= 0.1 * upper) return upperCaseless(line);
   // Word by word: runs of letters.
   return line.replace(/\p{L}{2,40}/gu, (word) => {
-    let u = 0;
-    let l = 0;
-    let c = 0;
-    for (const ch of word) {
-      if (CASELESS.has(ch)) c++;
-      else if (ch !== ch.toLowerCase()) u++;
-      else l++;
-    }
-    return c > 0 && u >= 2 && l === 0 ? upperCaseless(word) : word;
+    if (!HAS_CASELESS.test(word)) return word;
+    const c = countCase(word);
+    return c.upper >= 2 && c.lower === 0 ? upperCaseless(word) : word;
   });
+}
+
+/** Capitals and lowercase letters, not counting the caseless TCVN3 letters. */
+function countCase(s: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x80) {
+      const ch = s[i];
+      if (CASELESS.has(ch)) continue;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
+  return { upper, lower };
 }
 
 function upperCaseless(s: string): string {
