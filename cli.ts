@@ -8,6 +8,8 @@ import { registerSearch } from './src/cli/commands/search.js';
 import { registerShow } from './src/cli/commands/show.js';
 import { registerTasks } from './src/cli/commands/tasks.js';
 import { registerUnits } from './src/cli/commands/units.js';
+import { registerExport } from './src/cli/commands/export.js';
+import { registerAnnotate } from './src/cli/commands/annotate.js';
 import { registerStats } from './src/cli/commands/stats.js';
 import { registerFailures } from './src/cli/commands/failures.js';
 
@@ -34,6 +36,8 @@ registerSearch(program, run);
 registerShow(program, run);
 registerTasks(program, run);
 registerUnits(program, run);
+registerExport(program, run);
+registerAnnotate(program, run);
 registerStats(program, run);
 registerFailures(program, run);
 
