@@ -1,4 +1,5 @@
 import type { DateRole } from '../../types.js';
+import { ending } from './ending.js';
 import { vi } from './vi-pattern.js';
 
 /**
@@ -23,8 +24,8 @@ const LEFT = '(?<![\\p{L}\\p{N}])';
 export const DATE_ROLE_CUES: DateRoleCue[] = [
   {
     role: 'deadline',
-    before: new RegExp(
-      `${LEFT}(?:${vi('hoàn thành trước|xong trước|trước|chậm nhất|muộn nhất|không muộn hơn|hạn chót|thời hạn|hạn')})(?:\\s{1,3}${vi('là|vào')})?${NGAY}[\\s:,]{0,3}$`,
+    before: ending(
+      `${LEFT}(?:${vi('hoàn thành trước|xong trước|trước|chậm nhất|muộn nhất|không muộn hơn|hạn chót|thời hạn|hạn')})(?:\\s{1,3}${vi('là|vào')})?${NGAY}[\\s:,]{0,3}`,
       'iu',
     ),
     examples: [
@@ -37,8 +38,8 @@ export const DATE_ROLE_CUES: DateRoleCue[] = [
   },
   {
     role: 'effective',
-    before: new RegExp(
-      `${LEFT}(?:${vi('có hiệu lực thi hành kể từ|có hiệu lực thi hành từ|có hiệu lực kể từ|có hiệu lực từ|có hiệu lực thi hành|có hiệu lực|hiệu lực từ|kể từ|áp dụng từ|ngày có hiệu lực')})${NGAY}[\\s:]{0,3}$`,
+    before: ending(
+      `${LEFT}(?:${vi('có hiệu lực thi hành kể từ|có hiệu lực thi hành từ|có hiệu lực kể từ|có hiệu lực từ|có hiệu lực thi hành|có hiệu lực|hiệu lực từ|kể từ|áp dụng từ|ngày có hiệu lực')})${NGAY}[\\s:]{0,3}`,
       'iu',
     ),
     examples: [
@@ -49,13 +50,13 @@ export const DATE_ROLE_CUES: DateRoleCue[] = [
   },
   {
     role: 'issue',
-    before: new RegExp(`${LEFT}(?:${vi('ban hành|ký ban hành|ký|ngày ban hành|ngày ký')})${NGAY}[\\s:]{0,3}$`, 'iu'),
+    before: ending(`${LEFT}(?:${vi('ban hành|ký ban hành|ký|ngày ban hành|ngày ký')})${NGAY}[\\s:]{0,3}`, 'iu'),
     examples: ['Kế hoạch được Ủy ban nhân dân tỉnh ban hành ngày ⟦07/6/2021⟧ và triển khai đến các sở, ngành.'],
   },
   {
     role: 'event',
-    before: new RegExp(
-      `${LEFT}(?:${vi('ngày|vào|trong|từ|đến|tới|sau|đầu|cuối|giữa|tại|hết|của|năm')})[\\s:]{0,3}$`,
+    before: ending(
+      `${LEFT}(?:${vi('ngày|vào|trong|từ|đến|tới|sau|đầu|cuối|giữa|tại|hết|của|năm')})[\\s:]{0,3}`,
       'iu',
     ),
     examples: [

@@ -3,7 +3,6 @@ import type { DateMention, ExtractContext } from '../../types.js';
 import { DateResult } from './date-result.js';
 import { numericDateParser } from './parsers/numeric-date-parser.js';
 import { wordedDateParser } from './parsers/worded-date-parser.js';
-import { monthDateParser } from './parsers/month-date-parser.js';
 import { quarterDateParser } from './parsers/quarter-date-parser.js';
 import { partOfYearParser } from './parsers/part-of-year-parser.js';
 import { yearDateParser } from './parsers/year-date-parser.js';
@@ -19,7 +18,7 @@ import { dateRoleRefiner } from './refiners/date-role-refiner.js';
  * keep no state between calls.
  */
 const VIETNAMESE_DATES = new Chrono({
-  parsers: [numericDateParser, wordedDateParser, monthDateParser, quarterDateParser, partOfYearParser, yearDateParser],
+  parsers: [numericDateParser, wordedDateParser, quarterDateParser, partOfYearParser, yearDateParser],
   refiners: [removeOverlapsRefiner, dateRoleRefiner],
 });
 

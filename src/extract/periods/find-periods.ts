@@ -1,6 +1,7 @@
 import type { ExtractContext, Period } from '../../types.js';
 import { endsToken, plausibleYear, startsToken } from '../dates/date-bounds.js';
 import { inNotDateContext } from '../dates/not-date-contexts.js';
+import { ending } from '../dates/ending.js';
 import { vi } from '../dates/vi-pattern.js';
 
 /**
@@ -17,8 +18,8 @@ const RANGE = new RegExp(
  * The words that introduce a range and belong to its text (`giai đoạn 2021 - 2025`,
  * `từ năm 2021 đến năm 2025`, `niên khóa 2021-2022`, `năm 2021 - 2025`).
  */
-const INTRO_BEFORE = new RegExp(
-  `(?:(?:${vi('giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|niên khoá|năm học|kế hoạch')})\\s{1,3}(?:${vi('từ')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?|${vi('từ')}\\s{1,3}(?:${vi('năm')}\\s{1,3})?|${vi('năm')}\\s{1,3})$`,
+const INTRO_BEFORE = ending(
+  `(?:(?:${vi('giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|niên khoá|năm học|kế hoạch')})\\s{1,3}(?:${vi('từ')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?|${vi('từ')}\\s{1,3}(?:${vi('năm')}\\s{1,3})?|${vi('năm')}\\s{1,3})`,
   'iu',
 );
 /**
@@ -26,15 +27,15 @@ const INTRO_BEFORE = new RegExp(
  * `từ năm 2021 đến năm 2025`, `giai đoạn từ 2016 đến 2020`, `từ 2021 đến năm 2025`;
  * `từ 2021 đến 2025 hồ sơ` may be a count.
  */
-const OPENS_WORDED_RANGE = new RegExp(
-  `(?:${vi('giai đoạn|thời kỳ')})\\s{1,3}(?:${vi('từ')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?$|${vi('từ')}\\s{1,3}${vi('năm')}\\s{1,3}$`,
+const OPENS_WORDED_RANGE = ending(
+  `(?:${vi('giai đoạn|thời kỳ')})\\s{1,3}(?:${vi('từ')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?|${vi('từ')}\\s{1,3}${vi('năm')}\\s{1,3}`,
   'iu',
 );
 const NAM = new RegExp(vi('năm'), 'iu');
 /** A third number chained on: `2021-2025-0001` is a code. */
 const CHAINED_AFTER = /^\s?[-–—]\s?\d/u;
 /** Digits just before, as in a phone number `0294 2021-2025`. */
-const DIGIT_GROUP_BEFORE = /\d[\s.]{1,2}$/u;
+const DIGIT_GROUP_BEFORE = ending('\\d[\\s.]{1,2}', 'u');
 
 /**
  * Every explicit year range, in document order, one entry per occurrence:
@@ -59,7 +60,7 @@ export function findPeriods(ctx: ExtractContext): Period[] {
     if (CHAINED_AFTER.test(text.slice(end, end + 3))) continue;
     if (DIGIT_GROUP_BEFORE.test(before) || inNotDateContext(text, index)) continue;
     const intro = INTRO_BEFORE.exec(before);
-    const start = intro ? index - intro[0].length : index;
+    const start = intro ? index - intro[1].length : index;
     periods.push({ text: text.slice(start, end), from, to, start, end, section: '' });
   }
   return periods;

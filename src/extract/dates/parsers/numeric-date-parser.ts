@@ -2,6 +2,7 @@ import type { Parser, ParsingContext } from 'chrono-node';
 import { DateResult } from '../date-result.js';
 import { endsToken, plausibleYear, startsToken, validDay } from '../date-bounds.js';
 import { inNotDateContext } from '../not-date-contexts.js';
+import { ending } from '../ending.js';
 import { vi } from '../vi-pattern.js';
 
 /**
@@ -11,14 +12,16 @@ import { vi } from '../vi-pattern.js';
  */
 const PATTERN = new RegExp(
   [
+    '(?<!\\p{N})', //                   a cheap pre-filter; extract() checks the whole text
     '(\\d{1,2})([/.-])(\\d{1,2})', // day, separator, month
     '(?:\\2(\\d{4})', //              the same separator, year
     `|\\s{0,2}${vi('năm')}\\s{1,3}(\\d{4}))?`, // or `năm 2021`
+    '(?![\\p{N}])',
   ].join(''),
   'iu',
 );
 
-const NGAY_BEFORE = new RegExp(`${vi('ngày')}\\s{1,3}$`, 'iu');
+const NGAY_BEFORE = ending(`(?<!\\p{L})${vi('ngày')}\\s{1,3}`, 'iu');
 
 export const numericDateParser: Parser = {
   pattern: () => PATTERN,

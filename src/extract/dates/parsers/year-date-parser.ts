@@ -1,6 +1,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { DateResult } from '../date-result.js';
 import { endsToken, plausibleYear } from '../date-bounds.js';
+import { ending } from '../ending.js';
 import { vi } from '../vi-pattern.js';
 
 /**
@@ -18,14 +19,12 @@ const RANGE_AFTER = new RegExp(
   'iu',
 );
 /** `đến năm 2030`, `tới hết năm 2025`: the end of a period or a horizon. */
-const RANGE_END_BEFORE = new RegExp(`${vi('đến|tới')}(?:\\s{1,3}${vi('hết')})?\\s{1,3}$`, 'iu');
+const RANGE_END_BEFORE = ending(`(?<!\\p{L})${vi('đến|tới')}(?:\\s{1,3}${vi('hết')})?\\s{1,3}`, 'iu');
 /** `tháng 5 năm 2021`, `ngày 32 tháng 5 năm 2021`: the year of a month or day date, valid or not, never a year alone. */
-const MONTH_BEFORE = new RegExp(`${vi('tháng')}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}$`, 'iu');
+const MONTH_BEFORE = ending(`${vi('tháng')}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}`, 'iu');
 /** A law, code or ordinance named with its year: `Luật Chất lượng sản phẩm, hàng hóa năm 2007`. */
-const LAW_NAME_BEFORE = new RegExp(
-  `(?:${vi('Luật|Bộ luật|Hiến pháp|Pháp lệnh|LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH')})\\s{1,3}\\p{Lu}[^;:.\\n()]{0,80}$`,
-  'u',
-);
+const LAW_WORD = new RegExp(`(?<!\\p{L})(?:${vi('Luật|Bộ luật|Hiến pháp|Pháp lệnh|LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH')})\\s{1,3}\\p{Lu}`, 'gu');
+const LAW_NAME_WINDOW = 90;
 
 export const yearDateParser: Parser = {
   pattern: () => PATTERN,
@@ -38,7 +37,7 @@ export const yearDateParser: Parser = {
     if (!plausibleYear(year)) return null;
     if (RANGE_AFTER.test(text.slice(end, end + 24))) return null;
     const before = text.slice(Math.max(0, index - 100), index);
-    if (RANGE_END_BEFORE.test(before) || MONTH_BEFORE.test(before) || followsSymbol(before) || LAW_NAME_BEFORE.test(before)) return null;
+    if (RANGE_END_BEFORE.test(before) || MONTH_BEFORE.test(before) || followsSymbol(before) || inLawName(before)) return null;
     return new DateResult(context, index, match[0], 'year', { year });
   },
 };
@@ -50,4 +49,12 @@ function followsSymbol(before: string): boolean {
   const cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t'));
   const token = trimmed.slice(cut + 1);
   return token.includes('/') && /\p{L}/u.test(token);
+}
+
+/** True when a law's name (`Luật` + a capitalized word) runs up to the year without a clause break. */
+function inLawName(before: string): boolean {
+  const window = before.slice(-LAW_NAME_WINDOW);
+  let last = -1;
+  for (const m of window.matchAll(LAW_WORD)) last = m.index ?? -1;
+  return last >= 0 && !/[;:.\n()]/u.test(window.slice(last));
 }

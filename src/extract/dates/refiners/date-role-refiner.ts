@@ -2,6 +2,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import type { DateRole } from '../../../types.js';
 import { DateResult } from '../date-result.js';
 import { DATE_ROLE_CUES } from '../date-role-cues.js';
+import { ending } from '../ending.js';
 import { vi } from '../vi-pattern.js';
 
 /**
@@ -18,52 +19,64 @@ export const dateRoleRefiner: Refiner = {
 };
 
 const CUE_WINDOW = 60;
+/** Room for a symbol, an issuer phrase (`của Ban chấp hành Đảng bộ tỉnh …`) and `ngày`. */
 const MENTION_WINDOW = 220;
 
 function roleOf(text: string, result: DateResult): DateRole {
   const before = text.slice(Math.max(0, result.index - CUE_WINDOW), result.index);
+  const afterNgay = NGAY_START.test(result.text) || NGAY_END.test(before);
   for (const cue of DATE_ROLE_CUES) {
     if (cue.role === 'event') {
-      if (followsDocumentMention(text, result.index) || onPlaceAndDateLine(text, result.index)) return 'issue';
+      // A cited document's date follows `ngày`; the place-and-date line's too.
+      if (afterNgay && followsDocumentMention(text, result)) return 'issue';
+      if (onPlaceAndDateLine(before)) return 'issue';
     }
     if (cue.before.test(before)) return cue.role;
   }
-  return NGAY_START.test(result.text) ? 'event' : null;
+  return afterNgay ? 'event' : null;
 }
 
 const NGAY_START = new RegExp(`^${vi('ngày')}`, 'iu');
+const NGAY_END = ending(`(?<!\\p{L})${vi('ngày')}\\s{0,3}`, 'iu');
 
-/** A số ký hiệu: `166/QĐ-UBND`, `05/2007/QH12`, `12-NQ/TU`, `1984/QĐ-BKH&CN`. */
-const SYMBOL = /(?<![\p{L}\p{N}])\d{1,5}(?:\/\d{4})?[/-][\p{L}&][\p{L}\p{N}&]{0,11}(?:[-/][\p{L}\p{N}&]{1,12}){0,4}/gu;
+/** A số ký hiệu as a whole token: `166/QĐ-UBND`, `05/2007/QH12`, `12-NQ/TU`, `1984/QĐ-BKH&CN`, `150/TB-SKH-CN`. */
+const SYMBOL_TOKEN = /^\d{1,5}(?:\/\d{4})?[/-][\p{L}&][\p{L}\p{N}&]{0,11}(?:[-/][\p{L}\p{N}&]{1,12}){0,4}$/u;
+/** `(ban hành) ngày` right before the date, the `ngày` optional when the date text holds it. */
+const NGAY_TAIL = ending(`[\\s,]{0,3}(?:${vi('ban hành|ký')}\\s{1,3})?(?:${vi('ngày')}\\s{0,3})?`, 'iu');
+/** The start of a `của …` issuer phrase. */
+const OF = new RegExp(`(?<!\\p{L})${vi('của')}\\s`, 'giu');
 /** A type word alone before the date: `Nghị quyết ngày 20/5/2021 của HĐND tỉnh`. */
-const TYPE_WORD_BEFORE = new RegExp(
-  `(?:${vi('quyết định|nghị quyết|nghị định|thông tư|chỉ thị|kế hoạch|công văn|thông báo|chương trình|báo cáo|tờ trình|luật|pháp lệnh|hướng dẫn|văn bản')})\\s{1,3}(?:${vi('ngày')}\\s{0,3})?$`,
+const TYPE_WORD_BEFORE = ending(
+  `(?<!\\p{L})${vi('quyết định|nghị quyết|nghị định|thông tư|chỉ thị|kế hoạch|công văn|thông báo|chương trình|báo cáo|tờ trình|luật|pháp lệnh|hướng dẫn|văn bản')}\\s{1,3}(?:${vi('ngày')}\\s{0,3})?`,
   'iu',
 );
-const NGAY_END = new RegExp(`${vi('ngày')}\\s{0,3}$`, 'iu');
-const ISSUED_END = new RegExp(`(?:${vi('ban hành|ký')})\\s{0,3}$`, 'iu');
-const OF_ISSUER = new RegExp(`^${vi('của')}\\s`, 'iu');
-const NOT_IN_ISSUER = new RegExp(`[;:\\n]|${vi('ngày')}`, 'iu');
 
 /**
- * True when the date belongs to a document mention: the last symbol before it
- * is followed only by `ngày`, or by a `của …` phrase and `ngày`
- * (`Kế hoạch số 4632/KH-UBND của UBND tỉnh ngày 15/12/2020`).
+ * True when the date belongs to a document mention: a symbol, then only
+ * `ngày` (`Quyết định số 166/QĐ-UBND ngày 20/01/2022`), or a `của …` phrase
+ * without digits or clause breaks, then `ngày` (`Kế hoạch số 4632/KH-UBND của
+ * UBND tỉnh ngày 15/12/2020`), or a type word alone (`Nghị quyết ngày …`).
+ * Read with token scans rather than one backwards regex: a lookbehind over
+ * the symbol grammar backtracks on every date that has no symbol before it.
  */
-function followsDocumentMention(text: string, index: number): boolean {
-  let window = text.slice(Math.max(0, index - MENTION_WINDOW), index);
-  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(';'));
-  if (cut >= 0) window = window.slice(cut + 1);
-  if (TYPE_WORD_BEFORE.test(window)) return true;
-  let lastEnd = -1;
-  for (const m of window.matchAll(SYMBOL)) lastEnd = (m.index ?? 0) + m[0].length;
-  if (lastEnd < 0) return false;
-  let gap = window.slice(lastEnd);
-  gap = gap.replace(NGAY_END, '').trimEnd();
-  gap = gap.replace(ISSUED_END, '').trimEnd();
-  gap = gap.replace(/^[\s,)]{0,6}/u, '').replace(/,$/u, '');
-  if (gap === '') return true;
-  return gap.length <= 150 && OF_ISSUER.test(gap) && !NOT_IN_ISSUER.test(gap);
+function followsDocumentMention(text: string, result: DateResult): boolean {
+  const window = text.slice(Math.max(0, result.index - MENTION_WINDOW), result.index);
+  const tail = NGAY_TAIL.exec(window);
+  const head = tail ? window.slice(0, window.length - tail[1].length) : window;
+  if (lastTokenIsSymbol(head)) return true;
+  let of = -1;
+  for (const m of head.matchAll(OF)) of = m.index ?? -1;
+  if (of >= 0 && !/[;:\n\d]/u.test(head.slice(of)) && lastTokenIsSymbol(head.slice(0, of))) return true;
+  return TYPE_WORD_BEFORE.test(window);
+}
+
+/** True when the last word of `s` (closing parentheses and commas aside) is a symbol. */
+function lastTokenIsSymbol(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === ',' || s[end - 1] === ')')) end--;
+  let start = end;
+  while (start > 0 && end - start <= 40 && !/[\s(]/u.test(s[start - 1])) start--;
+  return SYMBOL_TOKEN.test(s.slice(start, end));
 }
 
 /** Words a place name may hold in lower case: `Thành phố Hồ Chí Minh`, `Thị xã Sa Pa`. */
@@ -73,13 +86,15 @@ const LOWER_PLACE_WORDS = new Set(['phố', 'xã', 'thị', 'trấn']);
  * True on the place-and-date line of a header: the line starts with a place
  * name, every word capitalized, then a comma (`Lào Cai, ngày 20 tháng 5 năm
  * 2021`, `TP. Hồ Chí Minh, ngày 05/10/2021`, `Điện Biên, ngày tháng 12 năm 2021`).
+ * `before` is the text before the date, up to CUE_WINDOW characters.
  */
-function onPlaceAndDateLine(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  if (index - lineStart > 60) return false;
-  const prefix = text.slice(lineStart, index).replace(NGAY_END, '').trimEnd();
+function onPlaceAndDateLine(before: string): boolean {
+  const lineStart = before.lastIndexOf('\n') + 1;
+  if (lineStart === 0 && before.length >= CUE_WINDOW) return false;
+  const ngay = NGAY_END.exec(before);
+  const prefix = before.slice(lineStart, ngay ? before.length - ngay[1].length : before.length).trimEnd();
   if (!prefix.endsWith(',')) return false;
   const words = prefix.slice(0, -1).trim().split(/\s+/u);
-  if (words.length === 0 || words.length > 6 || words[0] === '') return false;
+  if (words.length > 6 || words[0] === '') return false;
   return words.every((w, i) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) || (i > 0 && LOWER_PLACE_WORDS.has(w)));
 }
