@@ -1,4 +1,5 @@
 import type { Comparator } from '../../types.js';
+import { foldMatch } from './fold-match.js';
 
 /**
  * Words that bound a figure. `before` phrases stand in front of the number
@@ -33,10 +34,10 @@ export const COMPARATOR_PHRASES: readonly ComparatorPhrase[] = [
 /** The `before` phrases, longest first, as word arrays. */
 export const BEFORE_PHRASES: ReadonlyArray<{ words: string[]; comparator: Comparator }> = COMPARATOR_PHRASES
   .filter((p) => p.place === 'before')
-  .map((p) => ({ words: p.words.split(' '), comparator: p.comparator }))
+  .map((p) => ({ words: foldMatch(p.words).split(' '), comparator: p.comparator }))
   .sort((a, b) => b.words.length - a.words.length);
 
 /** The `after` phrases, as word arrays. */
 export const AFTER_PHRASES: ReadonlyArray<{ words: string[]; comparator: Comparator }> = COMPARATOR_PHRASES
   .filter((p) => p.place === 'after')
-  .map((p) => ({ words: p.words.split(' '), comparator: p.comparator }));
+  .map((p) => ({ words: foldMatch(p.words).split(' '), comparator: p.comparator }));

@@ -6,7 +6,7 @@ import { foldMatch } from './fold-match.js';
 import { headingKinds } from './heading-kinds.js';
 import { inferDocumentType, RESULT_TYPES } from './infer-document-type.js';
 import { KIND_CUES } from './kind-cues.js';
-import { DURATION_NOUN_SET, FUNCTION_WORDS, LABEL_WORD_SET } from './not-target-contexts.js';
+import { DURATION_NOUN_SET, FUNCTION_WORDS, LABEL_VERB_SET, LABEL_WORD_SET } from './not-target-contexts.js';
 import { NUMBER_WORD_UNITS, NUMBER_WORD_VALUES } from './number-words.js';
 import { readNumeral } from './read-numeral.js';
 import { readWords, readWordsBefore, type WordToken } from './read-words.js';
@@ -32,6 +32,8 @@ const LEAD_VERBS: ReadonlySet<string> = new Set(['tăng', 'giảm', 'đạt']);
 const SHARE_DETERMINERS: ReadonlySet<string> = new Set(['các', 'những', 'số']);
 /** Nouns a number word must not count: `hai bên`, `Hai là`, `ba chiều`. */
 const NOT_AFTER_NUMBER_WORD: ReadonlySet<string> = new Set(['bên', 'chiều', 'mặt', 'là', 'phía', 'số', 'cửa', 'trong', 'phần', 'cách', 'khi', 'lúc', 'nửa', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ']);
+/** The bounds before which `một` is a count: `ít nhất một sản phẩm`. */
+const ONE_BOUNDS: ReadonlySet<string> = new Set(['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới', 'không ít hơn']);
 /** Words before `năm` that make it "year", not "five": `hàng năm tổ chức`, `trong năm có`. */
 const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['hàng', 'hằng', 'mỗi', 'trong', 'cả', 'nhiều', 'những', 'từng', 'các', 'cuối', 'đầu', 'giữa', 'qua', 'sau', 'trước', 'một', 'hai', 'ba', 'vài', 'này', 'tài', 'học']);
 /** Complements that belong to a counted noun's phrase in the text (`04 nhiệm vụ khoa học và công nghệ`). */
@@ -46,7 +48,7 @@ function nounLike(w: WordToken | undefined): boolean {
 function countedNounLength(words: readonly WordToken[], from: number, lexiconOnly: boolean): number {
   const w = words[from];
   if (!w || w.raw === ',' || w.numeric) return 0;
-  if (DURATION_NOUN_SET.has(w.key)) return 0;
+  if (DURATION_NOUN_SET.has(w.key) || (words[from + 1] && DURATION_NOUN_SET.has(`${w.key} ${words[from + 1].key}`))) return 0;
   const known = matchCountedNoun(words, from);
   if (known > 0) return known;
   if (lexiconOnly || !nounLike(w)) return 0;
@@ -61,8 +63,12 @@ function complementLength(words: readonly WordToken[], from: number): number {
   return 0;
 }
 
-/** Does a label word (`mức độ`, `nhóm`, `Đề án`, `năm`) stand right before the number? */
-function labelBefore(before: WordToken[]): boolean {
+/**
+ * Does a label word (`mức độ`, `nhóm`, `Đề án`, `năm`) stand right before the
+ * number? A label that is also a verb (`Cấp 30 giấy phép`) is none when a
+ * counted noun of the lexicon follows (`countsKnownNoun`).
+ */
+function labelBefore(before: WordToken[], countsKnownNoun: boolean): boolean {
   const b = before.slice();
   // `mức độ 3, 4` and `mức độ 3 và 4`: look past the earlier numbers of the list
   while (b.length >= 2 && (b[b.length - 1].raw === ',' || b[b.length - 1].key === 'và') && b[b.length - 2].numeric) b.length -= 2;
@@ -71,7 +77,7 @@ function labelBefore(before: WordToken[]): boolean {
   if (b[n - 1].numeric) return true; // `0214 3840`, a pager `1 2 3`
   const one = b[n - 1].key;
   if (one === 'số' && n >= 2 && (b[n - 2].key === 'tổng' || b[n - 2].key === 'với')) return false;
-  if (LABEL_WORD_SET.has(one)) return true;
+  if (LABEL_WORD_SET.has(one)) return !(countsKnownNoun && LABEL_VERB_SET.has(one));
   if (n >= 2 && LABEL_WORD_SET.has(`${b[n - 2].key} ${one}`)) return true;
   if (n >= 3 && LABEL_WORD_SET.has(`${b[n - 3].key} ${b[n - 2].key} ${one}`)) return true;
   return false;
@@ -196,10 +202,10 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
   const figureEnd = percent ? pctEnd : numEnd;
 
   const before = readWordsBefore(text, start, 4);
-  if (!percent && labelBefore(before)) return null;
-
   // the unit: `%`, or the counted noun after the number
   const words = readWords(text, figureEnd, 9);
+  if (!percent && labelBefore(before, matchCountedNoun(words, 0) > 0)) return null;
+
   let unit = '%';
   let end = figureEnd;
   if (percent) {
@@ -246,7 +252,8 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
     own = true;
     textStart = cb.start;
   }
-  if (word === 'một' && comparator === '=') return null; // `một` counts only when bounded
+  // `một` counts only when bounded (`ít nhất một`); `trên một vạn dân` is "per"
+  if (word === 'một' && !(cb && ONE_BOUNDS.has(foldMatch(text.slice(cb.start, start)).trim().replace(/\s+từ$/u, '')))) return null;
   if (percent && own && comparator !== 'range') end = Math.max(figureEnd, ca ? ca.end : figureEnd);
 
   // `tăng 15%/năm`, `đạt ít nhất 70%`: the verb right before belongs to the text
@@ -266,10 +273,10 @@ function clauseBefore(text: string, sentence: Span, pos: number): string {
 }
 
 const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${KIND_CUES.map((c) => c.words).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:${KIND_CUES.map((c) => foldMatch(c.words)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
   'gu',
 );
-const CUE_BY_WORDS = new Map(KIND_CUES.map((c) => [c.words, c]));
+const CUE_BY_WORDS = new Map(KIND_CUES.map((c) => [foldMatch(c.words), c]));
 
 /**
  * The kind of a figure: the nearest cue of its clause that can move the

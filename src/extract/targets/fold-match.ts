@@ -1,6 +1,6 @@
 /**
  * Old-style tone placement (`hoá`, `uỷ`, `khoẻ`) written the new way (`hóa`,
- * `ủy`, `khỏe`), one character for one, so a folded string keeps the offsets
+ * `ủy`, `khỏe`) in open syllables, one character for one, so a folded string keeps the offsets
  * of the original. Only the pairs that differ between the two spellings.
  */
 const TONE_PAIRS: ReadonlyArray<[string, string]> = [
@@ -9,7 +9,8 @@ const TONE_PAIRS: ReadonlyArray<[string, string]> = [
   ['uỳ', 'ùy'], ['uý', 'úy'], ['uỷ', 'ủy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],
 ];
 const TONE_MAP = new Map(TONE_PAIRS);
-const OLD_TONE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g;
+// only in an open syllable (`hoá`, not `hoạch`); `quý` keeps its mark: `qu` is one consonant
+const OLD_TONE = /(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 
 /**
  * Lower case with the tone mark moved to the new-style place, length kept:

@@ -22,7 +22,8 @@ const TYPE_CODES: ReadonlyMap<string, string> = new Map([
 const REPORT_HEADLINE = /^(?:kết quả|tổng kết|sơ kết|báo cáo)(?![\p{L}\p{M}])/u;
 
 function typeAtStart(folded: string): string | null {
-  for (const [word, name] of TYPE_NAMES) {
+  for (const [w, name] of TYPE_NAMES) {
+    const word = foldMatch(w);
     if (folded.startsWith(word) && !/[\p{L}\p{M}]/u.test(folded[word.length] ?? '')) return name;
   }
   return null;
@@ -45,7 +46,7 @@ export function inferDocumentType(text: string): string | null {
   for (const line of lines) {
     if (line.length > 20 || line !== line.toUpperCase()) continue;
     const folded = foldMatch(line).replace(/\s+/g, ' ');
-    for (const [word, name] of TYPE_NAMES) if (folded === word) return name;
+    for (const [word, name] of TYPE_NAMES) if (folded === foldMatch(word)) return name;
   }
   // 2. the own symbol's type code
   for (const line of lines) {

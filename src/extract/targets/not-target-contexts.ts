@@ -1,3 +1,5 @@
+import { foldMatch } from './fold-match.js';
+
 /**
  * The contexts that make a number something other than a counted figure,
  * as data. Each entry holds the words (folded: lower case, new-style tone
@@ -8,6 +10,11 @@ export interface NotTargetContext {
   /** One to three words, space separated, folded. */
   words: string;
   example: string;
+  /**
+   * The word is also a verb that takes a count (`Cấp 30 giấy phép`): it makes
+   * no label when a noun of the lexicon follows the number. The example shows it.
+   */
+  alsoVerb?: string;
 }
 
 /**
@@ -31,7 +38,7 @@ export const LABEL_WORDS_BEFORE: readonly NotTargetContext[] = [
   { words: 'mức độ', example: 'khuyến khích tham gia thực hiện thủ tục hành chính trực tuyến mức độ 3, mức độ 4' },
   { words: 'cấp độ', example: 'Nâng tỷ lệ hồ sơ giải quyết TTHC thông qua dịch vụ công trực tuyến cấp độ 4 đạt yêu cầu.' },
   { words: 'mức', example: 'hỗ trợ theo mức 2 quy định tại Nghị quyết' },
-  { words: 'cấp', example: 'bảo đảm an toàn hệ thống thông tin cấp 2 trở lên' },
+  { words: 'cấp', example: 'bảo đảm an toàn hệ thống thông tin cấp 2 trở lên', alsoVerb: 'Cấp 30 giấy phép tiến hành công việc bức xạ.' },
   { words: 'độ', example: 'động đất độ 5 không gây thiệt hại' },
   { words: 'nhóm', example: 'đảm bảo kiểm soát phương tiện đo nhóm 2 sử dụng trong buôn bán' },
   { words: 'loại', example: 'xếp loại 1 theo quy định' },
@@ -57,7 +64,7 @@ export const LABEL_WORDS_BEFORE: readonly NotTargetContext[] = [
   { words: 'trang', example: 'xem chi tiết trang 5 báo cáo' },
   { words: 'số', example: 'Chương trình số 14 của Tỉnh ủy' },
   // names of programmes, documents, standards, places
-  { words: 'đề án', example: 'tổ chức 01 hội nghị tập huấn “Tổng quan về Đề án 996 và hoạt động đo lường”' },
+  { words: 'đề án', example: 'tham gia hội nghị tập huấn “Tổng quan về Đề án 996 và hoạt động đo lường”' },
   { words: 'chương trình', example: 'thực hiện Chương trình 135 giai đoạn III' },
   { words: 'dự án', example: 'thực hiện Dự án 3 thuộc Chương trình mục tiêu quốc gia' },
   { words: 'tiểu dự án', example: 'thực hiện Tiểu dự án 2 của Chương trình' },
@@ -117,18 +124,20 @@ export const DURATION_NOUNS: readonly NotTargetContext[] = [
  * counts: a number followed by one of them counts nothing (`Đề án 996 và`,
  * `Lượt xem 42 của`).
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(([
   'và', 'của', 'theo', 'tại', 'về', 'cho', 'là', 'có', 'được', 'bị', 'đã', 'sẽ', 'đang', 'với',
   'trong', 'trên', 'dưới', 'ngoài', 'từ', 'đến', 'tới', 'để', 'nhằm', 'do', 'bởi', 'thì', 'mà',
   'nên', 'hoặc', 'hay', 'này', 'đó', 'kia', 'nào', 'gì', 'cũng', 'đều', 'vẫn', 'còn', 'chỉ',
   'rất', 'trở', 'so', 'trước', 'sau', 'lên', 'xuống', 'ra', 'vào', 'hơn', 'như', 'khi', 'nếu',
   'thuộc', 'gồm', 'bao', 'đạt', 'tăng', 'giảm', 'ngày', 'năm', 'tháng', 'giữa', 'qua', 'vì',
   'nhưng', 'không', 'chưa', 'cùng', 'các', 'những', 'mỗi', 'một', 'v/v', 'kèm', 'ban', 'đi',
-]);
+] as const).map(foldMatch));
 
-const build = (list: readonly NotTargetContext[]): ReadonlySet<string> => new Set(list.map((e) => e.words));
+const build = (list: readonly NotTargetContext[]): ReadonlySet<string> => new Set(list.map((e) => foldMatch(e.words)));
 
 /** LABEL_WORDS_BEFORE as a set of folded one-to-three-word strings. */
 export const LABEL_WORD_SET = build(LABEL_WORDS_BEFORE);
+/** The label words that are also verbs taking a count (see `alsoVerb`). */
+export const LABEL_VERB_SET: ReadonlySet<string> = new Set(LABEL_WORDS_BEFORE.filter((e) => e.alsoVerb).map((e) => foldMatch(e.words)));
 /** DURATION_NOUNS as a set of folded words. */
 export const DURATION_NOUN_SET = build(DURATION_NOUNS);
