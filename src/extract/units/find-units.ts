@@ -264,6 +264,8 @@ function rightCue(toks: Tok[], k: number, sentEnd: number): RightCue {
         return 'act';
       }
       if (LEX.assigners.matchAt(toks, k)) return 'assigner';
+      // `gửi về Sở Tư pháp để tổng hợp`
+      if (t.lo === 'để' && LEX.actions.matchAt(toks, k + 1)) return 'act';
       if (LEX.actions.matchAt(toks, k)) return 'act';
       return 'none';
     }

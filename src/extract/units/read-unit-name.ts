@@ -137,7 +137,11 @@ export function readUnitName(toks: Tok[], i: number): NameMatch | null {
   if (!next || !next.word || next.num || next.gap === false) return null;
   if (!next.cap) {
     if (!t.cap || !organ.lowerName) return null;
-    if (organ.notNext?.includes(next.lo) || NOT_FIRST.has(next.lo)) return null;
+    if (organ.notNext?.includes(next.lo)) return null;
+    // `BQL các Khu kinh tế`: `các` opens a name only before a capitalized word or a place level
+    const after = toks[j + 1];
+    const scopeList = next.lo === 'các' && !!after && after.word && (after.cap || LEX.places.matchAt(toks, j + 1) > 0);
+    if (NOT_FIRST.has(next.lo) && !scopeList) return null;
   }
   let k = j + 1;
   let lowerRun = next.cap ? 0 : 1;

@@ -33,11 +33,12 @@ const GRAVE_ETC_E = 'èéẻẽẹ';
 const GRAVE_ETC_Y = 'ỳýỷỹỵ';
 const GRAVE_ETC_O = 'òóỏõọ';
 const GRAVE_ETC_U = 'ùúủũụ';
-const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])/g;
+const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu;
 
 /**
  * Moves the tone mark of `oa`, `oe`, `uy` onto the first vowel (`hoà` → `hòa`,
- * `uỷ` → `ủy`), the way the spec compares text; `qu` is a consonant and kept.
+ * `uỷ` → `ủy`) in open syllables only (`soát`, `đoàn` keep theirs), the way
+ * the spec compares text; `qu` is a consonant and kept.
  */
 export function foldTone(lower: string): string {
   if (!/[oòóỏõọu]/.test(lower)) return lower;
