@@ -115,9 +115,11 @@ describe('rtfToText on hostile and random input (fuzz)', () => {
     }
     rtfToText(fixture('passage.tcvn3.rtf')); // warm up the JIT before timing
     const slow: number[] = [];
+    // A slow run can be a GC pause or a busy machine (the tests share it): an
+    // input counts as slow only if it is slow every time.
     for (const input of inputs) {
       const t = timed(() => rtfToText(input));
-      if (t > 50 && timed(() => rtfToText(input)) > 50) slow.push(input.length);
+      if (t > 50 && fastest(() => rtfToText(input), 3) > 50) slow.push(input.length);
     }
     expect(slow).toEqual([]);
   });
@@ -133,4 +135,11 @@ function timed(fn: () => unknown): number {
     if (!(e instanceof SourceError)) throw e;
   }
   return performance.now() - t0;
+}
+
+/** The fastest of `runs` timed runs of fn. */
+function fastest(fn: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let k = 0; k < runs; k++) best = Math.min(best, timed(fn));
+  return best;
 }
