@@ -114,6 +114,10 @@ Trong năm, Sở đã triển khai 12 nhiệm vụ, bố trí kinh phí
     expect(paths('TT\nĐơn vị\n1.\nSở Tài chính\n2.\nSở Nội vụ')).toEqual([]);
   });
 
+  it('should let a Roman part follow a skipped one, but not an Arabic jump', () => {
+    expect(paths('I. MỤC ĐÍCH\n1. Mục đích\nIII. TỔ CHỨC THỰC HIỆN\n1. Phân công\n3. Chế độ báo cáo')).toEqual(['I', 'I/1', 'III', 'III/1']);
+  });
+
   it('should find no sections in a text without numbering', () => {
     expect(paths('Để triển khai thực hiện nhiệm vụ.\n- Tổ chức tập huấn;\n- Kiểm tra, giám sát.')).toEqual([]);
   });

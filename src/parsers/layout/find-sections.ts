@@ -35,7 +35,9 @@ function place(stack: Open[], c: LabelCandidate, lastSeen: Map<string, number>):
   const at = findLast(stack, (o) => o.style === c.style);
   if (at >= 0) {
     if (c.parentNorm !== undefined && stack[at].norm.split('.').slice(0, -1).join('.') !== c.parentNorm) return -1;
-    return c.ordinal === nextOrdinal(stack[at]) ? at : -1;
+    if (c.ordinal === nextOrdinal(stack[at])) return at;
+    // A Roman part skipped by a typing slip (`I.` … `III.`) still opens the next part.
+    return c.style.startsWith('roman') && at === 0 && c.ordinal === nextOrdinal(stack[at]) + 1 ? at : -1;
   }
   if (CONTINUOUS.has(c.style) && lastSeen.has(c.style)) return c.ordinal === lastSeen.get(c.style)! + 1 ? stack.length : -1;
   return c.ordinal === 1 ? stack.length : -1;

@@ -19,11 +19,11 @@ export const RULE_RUN = /[-–—_=*~]{3,}/gu;
 export const RULE_LINE = /^[\s\-–—_=*~.]{1,80}$/u;
 
 /**
- * `Số: 13/CT-UBND`, `Số 12-NQ/TU`, `Số:13/CT-UBND`, and a draft with no number
+ * `Số: 13/CT-UBND`, `Số 12-NQ/TU`, `Số:13/CT-UBND`, a law's `Luật số: 51/2010/QH12`, and a draft with no number
  * `Số: /BC-SKHCN`, `Số: ……/KH-UBND`. Groups: `num` (absent in a draft), `code`.
  */
 export const SYMBOL_LINE =
-  /(?<![\p{L}\p{N}])S[ốỐ]\s{0,3}[:.]?[\s._…]{0,30}(?<num>\d{1,6}[a-zA-Z]?)?\s{0,2}(?<code>[/-][\p{L}\p{N}&.\-/]{1,50})/u;
+  /(?<![\p{L}\p{N}])(?:(?:Luật|LUẬT|Pháp lệnh|PHÁP LỆNH)\s{1,2}[sS]|S)[ốỐ]\s{0,3}[:.]?[\s._…]{0,30}(?<num>\d{1,6}[a-zA-Z]?)?\s{0,2}(?<code>[/-][\p{L}\p{N}&.\-/]{1,50})/u;
 
 /**
  * The place-and-date line: `Lào Cai, ngày 20 tháng 5 năm 2021`, `TP. Hồ Chí Minh, ngày …`,

@@ -13,6 +13,11 @@ const CHROME_LINES: readonly RegExp[] = [
   /^image (?:advertisement|banner)$/iu,
   /^(?:Tin khác|Các tin khác|Tin liên quan|Bài viết liên quan|Văn bản liên quan|Chia sẻ|In bài viết|Bản in|Gửi email|Quay lại|Về đầu trang|Xem thêm|Ban biên tập)$/iu,
   /^(?:\d{1,3} ){1,12}\d{1,3}$/u, // pagination `1 2 3`
+  /^(?:Trang chủ|Home)\s{0,3}[>»/|›]/iu, // breadcrumbs
+  /^(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Thời gian đăng|Ngày xuất bản)\s{0,3}:?\s{0,3}\d/iu,
+  // A bare date-time stamp: `12/03/2022 08:30`, `Thứ hai, 12/03/2022`.
+  /^(?:(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:\s{1,3}\|?\s{0,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,2}(?:AM|PM|SA|CH))?)?$/iu,
+  /^(?:Cỡ chữ|Font size|Chia sẻ bài viết|In trang|Lưu bài viết)\b/iu,
 ];
 
 /** Rows of a legal portal's metadata table (`Số hiệu 13/CT-UBND`, `Người ký Trịnh Xuân Trường`). */

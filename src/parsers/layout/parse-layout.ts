@@ -76,10 +76,14 @@ function definedOnly(m: PortalMetadata): PortalMetadata {
  * (not a numbered section, not a paragraph ending in `.` or `:`).
  */
 function findHeadline(content: LayoutLine[]): { text: string; span: Span } | null {
-  const first = content[0];
-  if (!first || first.text.length > MAX_HEADLINE || /[.:;,]$/u.test(first.text) || readSectionLabel(first.text).length) return null;
-  if (!/\p{L}{2}/u.test(first.text)) return null;
-  return { text: first.text, span: { start: first.start, end: first.end } };
+  // A short first line (`Tin tức`, a category) gives way to the next one.
+  for (const line of content.slice(0, 3)) {
+    const t = line.text;
+    if (t.length > MAX_HEADLINE || /[.:;,]$/u.test(t) || readSectionLabel(t).length || !/\p{L}{2}/u.test(t)) return null;
+    if (t.split(' ').length < 4) continue;
+    return { text: t, span: { start: line.start, end: line.end } };
+  }
+  return null;
 }
 
 /**

@@ -311,6 +311,20 @@ Triển khai Đề án phát triển doanh nghiệp khoa học và công nghệ
 I. MỤC ĐÍCH`,
     want: { symbol: '512/KH-UBND', issuedOn: '2022-03-14', issuer: 'Ủy ban nhân dân tỉnh Gia Lai', title: 'Triển khai Đề án phát triển doanh nghiệp khoa học và công nghệ' },
   },
+  {
+    name: 'a law (QUỐC HỘI, `Luật số:`)',
+    text: `QUỐC HỘI
+--------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Luật số: 29/2013/QH13
+Hà Nội, ngày 18 tháng 6 năm 2013
+LUẬT
+KHOA HỌC VÀ CÔNG NGHỆ
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;`,
+    want: { symbol: '29/2013/QH13', type: 'Luật', issuedOn: '2013-06-18', issuer: 'Quốc hội', title: 'KHOA HỌC VÀ CÔNG NGHỆ' },
+  },
 ];
 
 /** Web postings: no formal header; the headline and the body give the identity. */
@@ -343,6 +357,14 @@ P.QLCN-NNB`,
     text: `UBND tỉnh Bến Tre ban hành Kế hoạch thực hiện chuyển đổi số năm 2023
 Ngày 10/02/2023, UBND tỉnh ban hành Kế hoạch số 812/KH-UBND về thực hiện chuyển đổi số năm 2023.`,
     want: { type: 'Kế hoạch', issuer: 'Ủy ban nhân dân tỉnh Bến Tre', title: 'UBND tỉnh Bến Tre ban hành Kế hoạch thực hiện chuyển đổi số năm 2023' },
+  },
+  {
+    name: 'a posting under a category line and a date stamp',
+    text: `Tin tức
+12/03/2022 08:30
+Sở Nội vụ tỉnh Cà Mau triển khai Kế hoạch cải cách hành chính năm 2022
+Ngày 10/3/2022, Sở Nội vụ ban hành Kế hoạch số 35/KH-SNV về cải cách hành chính năm 2022.`,
+    want: { type: 'Kế hoạch', issuer: 'Sở Nội vụ tỉnh Cà Mau', title: 'Sở Nội vụ tỉnh Cà Mau triển khai Kế hoạch cải cách hành chính năm 2022' },
   },
 ];
 
