@@ -128,18 +128,21 @@ export function lookupIssuerCode(code: string): IssuerInfo {
     const base = legislature[1] === 'QH' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội';
     return { body: `${base} khóa ${ROMAN[term] ?? term}`, local: false, known: true, term };
   }
-  const hit = ISSUER_CODES.find((c) => c.code === code)
-    ?? ISSUER_CODES.find((c) => c.code.toUpperCase() === code.toUpperCase())
-    ?? uniqueLoose(code);
+  const hit = EXACT.get(code) ?? UPPER.get(code.toUpperCase()) ?? LOOSE.get(strip(code)) ?? undefined;
   if (hit) return { body: hit.body, local: hit.local, known: true };
   if (/^S\p{Lu}/u.test(code)) return { body: 'Sở', local: true, known: true };
   return { body: null, local: false, known: false };
 }
 
-function uniqueLoose(code: string): IssuerCode | undefined {
-  const bare = strip(code);
-  const hits = ISSUER_CODES.filter((c) => strip(c.code) === bare);
-  return hits.length === 1 ? hits[0] : undefined;
+/** Lookup maps built once: exact, upper-cased, without diacritics (null where two codes collide). */
+const EXACT = new Map<string, IssuerCode>();
+const UPPER = new Map<string, IssuerCode>();
+const LOOSE = new Map<string, IssuerCode | null>();
+for (const c of ISSUER_CODES) {
+  if (!EXACT.has(c.code)) EXACT.set(c.code, c);
+  if (!UPPER.has(c.code.toUpperCase())) UPPER.set(c.code.toUpperCase(), c);
+  const bare = strip(c.code);
+  LOOSE.set(bare, LOOSE.has(bare) && LOOSE.get(bare)?.body !== c.body ? null : c);
 }
 
 function strip(s: string): string {

@@ -93,14 +93,36 @@ export const ISSUER_ONLY_TYPES: Readonly<Record<string, string>> = {
   UBTVQH: 'Pháp lệnh',
 };
 
+/** Lookup maps built once: exact, upper-cased, and without diacritics (null where two codes collide, `ĐA`/`DA`). */
+const BY_SYSTEM = {
+  state: buildIndex(TYPE_CODES.filter((t) => t.system === 'state')),
+  party: buildIndex(TYPE_CODES.filter((t) => t.system === 'party')),
+};
+
+interface CodeIndex {
+  exact: Map<string, TypeCode>;
+  upper: Map<string, TypeCode>;
+  loose: Map<string, TypeCode | null>;
+}
+
+function buildIndex(codes: readonly TypeCode[]): CodeIndex {
+  const index: CodeIndex = { exact: new Map(), upper: new Map(), loose: new Map() };
+  for (const t of codes) {
+    if (!index.exact.has(t.code)) index.exact.set(t.code, t);
+    if (!index.upper.has(t.code.toUpperCase())) index.upper.set(t.code.toUpperCase(), t);
+    const bare = stripMarks(t.code).toUpperCase();
+    index.loose.set(bare, index.loose.has(bare) ? null : t);
+  }
+  return index;
+}
+
 /** The full type for a type code in one system, or undefined. Exact code first, then without diacritics (OCR's `QD`, `ND`) when that is unambiguous. */
 export function lookupTypeCode(code: string, system: 'state' | 'party'): TypeCode | undefined {
-  const exact = TYPE_CODES.find((t) => t.system === system && t.code === code)
-    ?? TYPE_CODES.find((t) => t.system === system && t.code.toUpperCase() === code.toUpperCase());
-  if (exact) return exact;
-  const bare = stripMarks(code).toUpperCase();
-  const loose = TYPE_CODES.filter((t) => t.system === system && stripMarks(t.code).toUpperCase() === bare);
-  return loose.length === 1 ? loose[0] : undefined;
+  const index = BY_SYSTEM[system];
+  return index.exact.get(code)
+    ?? index.upper.get(code.toUpperCase())
+    ?? index.loose.get(stripMarks(code).toUpperCase())
+    ?? undefined;
 }
 
 function stripMarks(s: string): string {

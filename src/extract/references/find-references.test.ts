@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findReferences } from './find-references.js';
-import type { DocumentLayout, ExtractContext, Reference } from '../../types.js';
+import type { DocumentLayout, ExtractContext } from '../../types.js';
 
 /**
  * Sentences from administrative documents (the dev corpus, Công báo,
@@ -369,6 +369,3 @@ describe('findReferences', () => {
     }
   });
 });
-
-export { unmark, context, POSITIVES };
-export type { Reference };

@@ -41,12 +41,13 @@ export function findReferences(ctx: ExtractContext): Reference[] {
       SYMBOL.lastIndex = start + 1;
       continue;
     }
+    // A code has at least two capitals in all (`L-CTN`, `TTg`); one alone is a letter (`1 / A`).
+    if (countCapitals(written) < 2) continue;
     const parsed = parseSymbol(written);
     if (!parsed || !hasTwoCapitals(parsed)) continue;
     const end = start + written.length;
 
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const floor = Math.max(lineStart, prev?.tail ?? 0);
+    const floor = Math.max(lineStartNear(text, start), prev?.tail ?? 0);
     const found = findTypeWord(text, start, floor);
     const before = text.slice(Math.max(floor, (found.numberWordStart ?? start) - 30), found.numberWordStart ?? start);
     if (!found.hasWord && NOT_A_DOCUMENT_BEFORE.test(before)) continue;
@@ -109,6 +110,16 @@ export function findReferences(ctx: ExtractContext): Reference[] {
   return out;
 }
 
+/** How far back the grammar ever looks for a mention's start (a type word with a law's name). */
+const LOOK_BACK = 240;
+
+/** The start of the line holding `at`, or `at - LOOK_BACK` when the line starts further back (keeps the scan linear on one-line texts). */
+function lineStartNear(text: string, at: number): number {
+  const limit = Math.max(0, at - LOOK_BACK);
+  for (let i = at - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return limit;
+}
+
 /**
  * The mention's type: the type word's; for a generic word (`Văn bản`) or no
  * word, the symbol's type code; a list member takes its list's type unless
@@ -149,6 +160,12 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const token = text.slice(tokenStart, start);
   if (/:\/\/|www\.|@/iu.test(token)) return false;
   return true;
+}
+
+function countCapitals(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch !== ch.toLowerCase()) n++;
+  return n;
 }
 
 /** A code has at least two capitals in all (`L-CTN`, `TTg`): one capital alone is a letter, not a code. */
