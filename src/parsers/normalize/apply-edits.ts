@@ -56,6 +56,8 @@ export function applyEdits(input: MappedText, edits: readonly Edit[]): MappedTex
     pos = e.end;
   }
   copy(pos, text.length);
-  out[o] = map[text.length];
+  // Text cut off at the end (trailing spaces, a footer): the end maps to where the cut began.
+  const last = edits[edits.length - 1];
+  out[o] = last.end === text.length && last.insert === '' ? map[last.start] : map[text.length];
   return { text: parts.join(''), map: out };
 }

@@ -53,9 +53,10 @@ export function findCharacterEdits(text: string): Edit[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x0d) {
-      // CRLF → LF (drop the CR); a lone CR → LF.
-      edits.push(text.charCodeAt(i + 1) === 0x0a ? { start: i, end: i + 1, insert: '' } : { start: i, end: i + 1, insert: '\n' });
-      i++;
+      // CRLF → LF as one edit, so the LF maps to where the line's text ends; a lone CR → LF.
+      const crlf = text.charCodeAt(i + 1) === 0x0a;
+      edits.push({ start: i, end: crlf ? i + 2 : i + 1, insert: '\n' });
+      i += crlf ? 2 : 1;
       continue;
     }
     const ch = text[i];

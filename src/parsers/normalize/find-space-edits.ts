@@ -38,24 +38,11 @@ export function findSpaceEdits(text: string): Edit[] {
     if (atStart || atEnd) want = '';
     else if (breaks > 0) want = breaks >= 2 ? '\n\n' : '\n';
     else want = tabs > 0 ? '\t' : ' ';
-    if (text.slice(i, j) !== want) {
-      if (want === '') edits.push({ start: i, end: j, insert: '' });
-      else {
-        // Keep the first character of the wanted kind in place, so the map
-        // points at a real break or space of the source.
-        const first = text.indexOf(want[0], i);
-        if (want.length === 1) {
-          edits.push({ start: i, end: first, insert: '' });
-          edits.push({ start: first + 1, end: j, insert: '' });
-        } else {
-          const second = text.indexOf('\n', first + 1);
-          edits.push({ start: i, end: first, insert: '' });
-          edits.push({ start: first + 1, end: second, insert: '' });
-          edits.push({ start: second + 1, end: j, insert: '' });
-        }
-      }
-    }
+    // One edit for the whole run: the kept break or space maps to the run's
+    // start, so a span ending before it excludes trailing spaces, and the next
+    // character maps to itself, so a span starting there excludes leading ones.
+    if (text.slice(i, j) !== want) edits.push({ start: i, end: j, insert: want });
     i = j;
   }
-  return edits.filter((e) => e.end > e.start || e.insert !== '');
+  return edits;
 }

@@ -26,9 +26,14 @@ const CUT_ENDS: ReadonlyArray<{ pattern: RegExp; next: RegExp; example: string }
     example: 'số 166/\nQĐ-UBND',
   },
   {
-    // A word cut after a tight hyphen: `kinh tế-` + `xã hội`, `TC-` + `ĐL-CL`.
-    pattern: /(?<![\s\-–])\p{L}-$/u,
-    next: /^\p{L}/u,
+    // A word cut after a tight hyphen, same case on both sides: `kinh tế-` + `xã hội`, `TC-` + `ĐL-CL`.
+    pattern: /(?<![\s\-–])\p{Ll}-$/u,
+    next: /^\p{Ll}/u,
+    example: 'phát triển kinh tế-\nxã hội',
+  },
+  {
+    pattern: /(?<![\s\-–])\p{Lu}-$/u,
+    next: /^\p{Lu}/u,
     example: 'Chi cục TC-\nĐL-CL',
   },
 ];

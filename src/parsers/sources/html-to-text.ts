@@ -50,6 +50,16 @@ const LINE_BLOCKS = new Set([
   'thead', 'tfoot', 'html', 'form', 'menu', 'noscript',
 ]);
 
+/** Options for `htmlToText`. */
+export interface HtmlToTextOptions {
+  /**
+   * Write `1. ` / `- ` before list items (default true). Off for HTML made
+   * from a .docx, whose lists carry Word's numbering style we cannot see:
+   * writing `1.` for an `a)` list would invent a label.
+   */
+  listMarkers?: boolean;
+}
+
 /**
  * Reads an HTML page as the article's visible text: scripts, styles, forms,
  * menus, headers and footers, sidebars, share buttons and related-news boxes
@@ -61,7 +71,7 @@ const LINE_BLOCKS = new Set([
  * several lines, gives each cell's lines in turn). Entities are decoded by the
  * parser; comments are not text.
  */
-export async function htmlToText(html: string): Promise<string> {
+export async function htmlToText(html: string, options: HtmlToTextOptions = {}): Promise<string> {
   const cheerio = await import('cheerio');
   const $ = cheerio.load(html);
   $(JUNK_SELECTOR).remove();
@@ -84,11 +94,12 @@ export async function htmlToText(html: string): Promise<string> {
 
   const headline = findHeadline(body, container);
   const out = new TextSink();
+  const ctx: RenderContext = { listMarkers: options.listMarkers ?? true };
   if (headline) {
-    render(headline, out, false);
+    render(headline, out, false, ctx);
     out.blankLine();
   }
-  render(container, out, false);
+  render(container, out, false, ctx);
   return out.toString();
 }
 
@@ -186,6 +197,9 @@ class TextSink {
   private owed = 0;
 
   text(s: string): void {
+    // At the start of a line, leading whitespace is not text.
+    const last = this.parts.length > 0 ? this.parts[this.parts.length - 1] : '\n';
+    if (this.owed > 0 || last.endsWith('\n')) s = s.replace(/^[ \t\n\r\f]+/u, '');
     if (s === '') return;
     if (this.parts.length > 0 && this.owed > 0) this.parts.push(this.owed >= 2 ? '\n\n' : '\n');
     this.owed = 0;
@@ -207,8 +221,12 @@ class TextSink {
   }
 }
 
+interface RenderContext {
+  listMarkers: boolean;
+}
+
 /** Renders a node's visible text into the sink. `flat`: inside a table cell, breaks become spaces. */
-function render(node: HtmlNode, out: TextSink, flat: boolean): void {
+function render(node: HtmlNode, out: TextSink, flat: boolean, ctx: RenderContext): void {
   if (node.type === 'text') {
     out.text((node.data ?? '').replace(/[ \t\n\r\f]+/gu, ' '));
     return;
@@ -231,7 +249,7 @@ function render(node: HtmlNode, out: TextSink, flat: boolean): void {
     return;
   }
   if (name === 'table' && !flat) {
-    renderTable(node, out);
+    renderTable(node, out, ctx);
     return;
   }
   const spaced = SPACED_BLOCKS.has(name);
@@ -241,12 +259,12 @@ function render(node: HtmlNode, out: TextSink, flat: boolean): void {
     else if (spaced) out.blankLine();
     else out.newLine();
   }
-  if (name === 'li' && !flat) {
+  if (name === 'li' && !flat && ctx.listMarkers) {
     const marker = listMarker(node);
     const own = textOf(node);
     if (marker && !/^(?:[-+•*–]|\d{1,3}[.)]|[a-zđ][.)]|[IVX]{1,5}[.)])/u.test(own)) out.text(marker);
   }
-  for (const c of node.children ?? []) render(c, out, flat);
+  for (const c of node.children ?? []) render(c, out, flat, ctx);
   if (block) {
     if (flat) out.text(' ');
     else if (spaced) out.blankLine();
@@ -255,7 +273,7 @@ function render(node: HtmlNode, out: TextSink, flat: boolean): void {
 }
 
 /** A data table: one line per row, cells split by tabs. A layout table (multi-line cells): each cell's lines in turn. */
-function renderTable(table: HtmlNode, out: TextSink): void {
+function renderTable(table: HtmlNode, out: TextSink, ctx: RenderContext): void {
   const rows = allElements(table).filter((el) => el.name === 'tr' && nearestTable(el) === table);
   const cellsOf = (tr: HtmlNode): HtmlNode[] => (tr.children ?? []).filter((c) => c.name === 'td' || c.name === 'th');
   const layout = rows.some((tr) => cellsOf(tr).some((cell) => multiLine(cell)));
@@ -263,14 +281,14 @@ function renderTable(table: HtmlNode, out: TextSink): void {
   for (const tr of rows) {
     if (layout) {
       for (const cell of cellsOf(tr)) {
-        render(cell, out, false);
+        render(cell, out, false, ctx);
         out.blankLine();
       }
       continue;
     }
     const cells = cellsOf(tr).map((cell) => {
       const sink = new TextSink();
-      render(cell, sink, true);
+      render(cell, sink, true, ctx);
       return sink.toString().replace(/\s+/gu, ' ').trim();
     });
     if (cells.some((c) => c !== '')) {

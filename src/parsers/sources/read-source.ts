@@ -4,6 +4,7 @@ import { docxToText } from './docx-to-text.js';
 import { htmlToText } from './html-to-text.js';
 import { markdownToText } from './markdown-to-text.js';
 import { pdfToText } from './pdf-to-text.js';
+import { rtfToText } from './rtf-to-text.js';
 import { sniffFormat } from './sniff-format.js';
 import { SourceError } from './source-error.js';
 
@@ -28,8 +29,10 @@ export async function readSource(bytes: Uint8Array, name = ''): Promise<SourceTe
       return { text: await docxToText(bytes), format, encoding: 'utf-8', warnings };
     case 'doc':
       throw new SourceError('legacy .doc is not supported; convert to .docx');
-    case 'rtf':
-      return { text: await readRtf(bytes), format, encoding: 'rtf', warnings };
+    case 'rtf': {
+      const decoded = rtfToText(bytes);
+      return { text: decoded.text, format, encoding: decoded.encoding, warnings: [...warnings, ...decoded.warnings] };
+    }
     case 'html': {
       const decoded = decodeBytes(bytes);
       const text = await htmlToText(decoded.text);
@@ -45,20 +48,4 @@ export async function readSource(bytes: Uint8Array, name = ''): Promise<SourceTe
       return { text: decoded.text, format: 'txt', encoding: decoded.encoding, warnings: [...warnings, ...decoded.warnings] };
     }
   }
-}
-
-/**
- * RTF goes to `rtfToText` (rtf-to-text.ts, written beside this reader). It is
- * loaded by a computed path so this module builds before that file exists.
- */
-async function readRtf(bytes: Uint8Array): Promise<string> {
-  const path = './rtf-to-text.js';
-  let mod: { rtfToText?: (b: Uint8Array) => string | Promise<string> };
-  try {
-    mod = (await import(path)) as typeof mod;
-  } catch {
-    throw new SourceError('RTF is not supported yet; save it as .docx or .txt');
-  }
-  if (typeof mod.rtfToText !== 'function') throw new SourceError('RTF is not supported yet; save it as .docx or .txt');
-  return mod.rtfToText(bytes);
 }
