@@ -10,6 +10,7 @@ import { registerTasks } from './src/cli/commands/tasks.js';
 import { registerUnits } from './src/cli/commands/units.js';
 import { registerExport } from './src/cli/commands/export.js';
 import { registerAnnotate } from './src/cli/commands/annotate.js';
+import { registerGraph } from './src/cli/commands/graph.js';
 import { registerStats } from './src/cli/commands/stats.js';
 import { registerFailures } from './src/cli/commands/failures.js';
 
@@ -38,6 +39,7 @@ registerTasks(program, run);
 registerUnits(program, run);
 registerExport(program, run);
 registerAnnotate(program, run);
+registerGraph(program, run);
 registerStats(program, run);
 registerFailures(program, run);
 
