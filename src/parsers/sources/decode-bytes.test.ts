@@ -82,6 +82,16 @@ describe('decodeBytes on the encoding fixtures (one real passage in every encodi
     expect(letterAccuracy(r.text.replace(/\ufffd ?/g, ''), ORIGINAL)).toBeGreaterThanOrEqual(0.99);
   });
 
+  it('should decode the TCVN3 lines of a UTF-8 page whose body was pasted from a .VnTime document', () => {
+    const header = new TextEncoder().encode('Lượt xem: 42\nĐiện Biên, ngày 12 tháng 12 năm 2021\n');
+    const body = readFileSync(join(FIXTURES, 'passage.tcvn3.txt'));
+    const r = decodeBytes(Uint8Array.from([...header, ...body]));
+    expect(r.encoding).toBe('utf-8+tcvn3');
+    expect(r.text.startsWith('Lượt xem: 42\nĐiện Biên, ngày 12 tháng 12 năm 2021\nSỞ KHOA HỌC')).toBe(true);
+    expect(letterAccuracy(r.text.split('\n').slice(2).join('\n'), ORIGINAL)).toBeGreaterThanOrEqual(0.98);
+    expect(r.warnings.join(' ')).toMatch(/line\(s\) inside the UTF-8 text decoded as TCVN3/);
+  });
+
   it('should read a plain English file as UTF-8 without warnings', () => {
     const r = decodeBytes(fixture('english.txt'));
     expect(r).toEqual({ text: readFileSync(join(FIXTURES, 'english.txt'), 'utf8'), encoding: 'utf-8', warnings: [] });

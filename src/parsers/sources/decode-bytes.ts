@@ -29,8 +29,8 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
  * Decodes a plain-text file's bytes into NFC text, finding the encoding:
  * a BOM (UTF-8, UTF-16 LE/BE); UTF-16 without BOM by its NUL pattern; valid
  * UTF-8 (with .VnTime/VNI text that was read as Windows-1252 converted back);
- * UTF-8 with a few bad bytes (replaced, with a warning that counts them);
- * otherwise the legacy Vietnamese encoding under which most words become
+ * UTF-8 with a few bad bytes (replaced, with a warning that counts them) or
+ * with whole lines in a legacy encoding (decoded in it); otherwise the legacy Vietnamese encoding under which most words become
  * valid syllables (Windows-1258, TCVN3, VNI-Windows, TCVN 5712 VN1), and
  * Windows-1252 as a last resort.
  *
@@ -91,17 +91,72 @@ function decodeUtf8(bytes: Uint8Array, hadBom: boolean): DecodedText {
     }
     return { text, encoding: 'utf-8', warnings: [] };
   }
-  // Mostly UTF-8 with a few bad bytes (a truncated download, one pasted
-  // legacy character): keep UTF-8 and say how much was lost.
-  if (hadBom || multibyte >= 4 * invalid) {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    return {
-      text,
-      encoding: 'utf-8',
-      warnings: [`invalid UTF-8: ${invalid} byte sequence(s) replaced with U+FFFD`],
-    };
+  if (multibyte > 0) {
+    const mixed = decodeMixedLines(bytes);
+    if (mixed !== null) return mixed;
   }
+  if (hadBom) return decodeUtf8Lossy(bytes, invalid);
   return decodeLegacyBytes(bytes);
+}
+
+function decodeUtf8Lossy(bytes: Uint8Array, invalid: number): DecodedText {
+  return {
+    text: new TextDecoder('utf-8').decode(bytes),
+    encoding: 'utf-8',
+    warnings: [`invalid UTF-8: ${invalid} byte sequence(s) replaced with U+FFFD`],
+  };
+}
+
+/**
+ * UTF-8 text with bad bytes, line by line. A line that is mostly UTF-8 with
+ * a few bad bytes (a truncated download, one pasted legacy character) keeps
+ * UTF-8 and its bad bytes become U+FFFD, counted in a warning. Lines with no
+ * UTF-8 in them (a paragraph pasted from a .VnTime document into a UTF-8
+ * page) are decoded together in the legacy encoding that fits them best.
+ * Returns null when no line is UTF-8: the whole text is then legacy.
+ */
+function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
+  const lines: Array<{ bytes: Uint8Array; kind: 'utf8' | 'damaged' | 'legacy'; invalid: number }> = [];
+  let utf8Evidence = 0;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const line = bytes.subarray(start, i);
+    start = i + 1;
+    const { multibyte, invalid } = countUtf8(line);
+    const kind = invalid === 0 ? 'utf8' : multibyte >= 4 * invalid ? 'damaged' : 'legacy';
+    if (kind !== 'legacy' && multibyte > 0) utf8Evidence++;
+    lines.push({ bytes: line, kind, invalid });
+  }
+  if (utf8Evidence === 0) return null;
+  const legacyLines = lines.filter((l) => l.kind === 'legacy');
+  const legacy = legacyLines.length > 0 ? chooseLegacy(joinLines(legacyLines.map((l) => l.bytes))) : null;
+  const utf8 = new TextDecoder('utf-8');
+  let replaced = 0;
+  const text = lines
+    .map((l) => {
+      if (l.kind === 'legacy' && legacy !== null) return decodeLegacyText(l.bytes, legacy);
+      replaced += l.invalid;
+      return utf8.decode(l.bytes);
+    })
+    .join('\n');
+  const warnings: string[] = [];
+  if (replaced > 0) warnings.push(`invalid UTF-8: ${replaced} byte sequence(s) replaced with U+FFFD`);
+  if (legacy !== null) {
+    warnings.push(`${legacyLines.length} line(s) inside the UTF-8 text decoded as ${LEGACY_NAMES[legacy]} (legacy)`);
+  }
+  return { text, encoding: legacy !== null ? `utf-8+${legacy}` : 'utf-8', warnings };
+}
+
+function joinLines(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+    out[o++] = 0x0a;
+  }
+  return out;
 }
 
 /** Counts well-formed multibyte UTF-8 sequences and ill-formed ones, in one pass. */
@@ -169,25 +224,12 @@ const LEGACY_NAMES: Record<LegacyEncoding, string> = {
  * non-ASCII words are valid syllables (ties go to the more common encoding).
  */
 function decodeLegacyBytes(bytes: Uint8Array): DecodedText {
-  // Choose on a sample: 64 KB holds thousands of words, plenty to tell the
-  // encodings apart, and keeps a large file from being decoded five times.
-  const sample = sampleBytes(bytes, 65536);
-  let best: { encoding: LegacyEncoding; valid: number; words: number } | null = null;
-  for (const encoding of LEGACY_ENCODINGS) {
-    if (encoding === 'windows-1252') continue;
-    let text = decodeLegacy(sample, encoding);
-    if (encoding === 'tcvn3') text = restoreTcvn3Case(text);
-    const score = scoreVietnamese(text);
-    const valid = score.valid - score.junk;
-    if (best === null || valid > best.valid) best = { encoding, valid, words: score.words };
-  }
-  if (best !== null && best.valid >= 1 && best.valid >= 0.5 * best.words) {
-    let text = decodeLegacy(bytes, best.encoding);
-    if (best.encoding === 'tcvn3') text = restoreTcvn3Case(text);
+  const encoding = chooseLegacy(bytes);
+  if (encoding !== null) {
     return {
-      text,
-      encoding: best.encoding,
-      warnings: [`decoded as ${LEGACY_NAMES[best.encoding]} (legacy)`],
+      text: decodeLegacyText(bytes, encoding),
+      encoding,
+      warnings: [`decoded as ${LEGACY_NAMES[encoding]} (legacy)`],
     };
   }
   // Not Vietnamese. Accept Windows-1252 only if it reads as text: a few
@@ -208,6 +250,30 @@ function decodeLegacyBytes(bytes: Uint8Array): DecodedText {
     };
   }
   throw new SourceError('invalid UTF-8 and no Vietnamese legacy encoding fits');
+}
+
+/**
+ * The Vietnamese legacy encoding under which most non-ASCII words are valid
+ * syllables, or null if none makes at least half of them valid. Chooses on a
+ * sample: 64 KB holds thousands of words, plenty to tell the encodings apart,
+ * and keeps a large file from being decoded five times.
+ */
+function chooseLegacy(bytes: Uint8Array): LegacyEncoding | null {
+  const sample = sampleBytes(bytes, 65536);
+  let best: { encoding: LegacyEncoding; valid: number; words: number } | null = null;
+  for (const encoding of LEGACY_ENCODINGS) {
+    if (encoding === 'windows-1252') continue;
+    const score = scoreVietnamese(decodeLegacyText(sample, encoding));
+    const valid = score.valid - score.junk;
+    if (best === null || valid > best.valid) best = { encoding, valid, words: score.words };
+  }
+  return best !== null && best.valid >= 1 && best.valid >= 0.5 * best.words ? best.encoding : null;
+}
+
+/** Decodes legacy bytes, putting back the capitals TCVN3 cannot write. */
+function decodeLegacyText(bytes: Uint8Array, encoding: LegacyEncoding): string {
+  const text = decodeLegacy(bytes, encoding);
+  return encoding === 'tcvn3' ? restoreTcvn3Case(text) : text;
 }
 
 /** The first `max` bytes, cut back to the last whitespace so no character or word is split. */
