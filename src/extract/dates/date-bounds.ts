@@ -16,7 +16,7 @@ export function plausibleYear(year: number): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
-const ALNUM = /[\p{L}\p{N}]/u;
+const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * True when a numeric token may start at `index`: not glued to a word or a
@@ -28,7 +28,7 @@ export function startsToken(text: string, index: number): boolean {
   if (prev === undefined) return true;
   if (ALNUM.test(prev)) return false;
   if (prev === '/' || prev === '.' || prev === '\\') return !ALNUM.test(text[index - 2] ?? ' ');
-  if (prev === '-') return !/\p{L}/u.test(text[index - 2] ?? ' ');
+  if (prev === '-') return !/[\p{L}\p{M}]/u.test(text[index - 2] ?? ' ');
   return true;
 }
 

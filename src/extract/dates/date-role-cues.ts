@@ -19,7 +19,7 @@ export interface DateRoleCue {
 }
 
 const NGAY = `(?:\\s{1,3}${vi('ngày')})?`;
-const LEFT = '(?<![\\p{L}\\p{N}])';
+const LEFT = '(?<![\\p{L}\\p{M}\\p{N}])';
 
 export const DATE_ROLE_CUES: DateRoleCue[] = [
   {

@@ -41,6 +41,9 @@ const POSITIVES: Row[] = [
   { s: 'TP. Cần Thơ, ⟦ngày 09 tháng 8 năm 2021⟧', v: ['2021-08-09'], r: ['issue'] },
   { s: 'Điện Biên, ⟦ngày tháng 12 năm 2021⟧', v: ['2021-12'], r: ['issue'] },
   { s: 'Quảng Ninh, ⟦ngày … tháng 3 năm 2022⟧', v: ['2022-03'], r: ['issue'] },
+  { s: 'Số: 13/CT-UBND     Lào Cai, ⟦ngày 20 tháng 5 năm 2021⟧', v: ['2021-05-20'], r: ['issue'] },
+  { s: 'Số: 45/KH-SNV\tThừa Thiên Huế, ngày ⟦05/3/2022⟧', v: ['2022-03-05'], r: ['issue'] },
+  { s: 'Theo đó, ngày ⟦20/5/2021⟧ Sở đã tổ chức hội nghị triển khai.', v: ['2021-05-20'], r: ['event'] },
   // Deadlines and effective dates.
   { s: 'Các đơn vị gửi báo cáo về Sở Nội vụ trước ngày ⟦15/12/2021⟧ để tổng hợp, báo cáo UBND tỉnh.', v: ['2021-12-15'], r: ['deadline'] },
   { s: 'Báo cáo 6 tháng gửi trước ngày ⟦15/6⟧ và báo cáo năm gửi trước ngày ⟦15/12⟧ hằng năm.', v: ['--06-15', '--12-15'], r: ['deadline', 'deadline'] },

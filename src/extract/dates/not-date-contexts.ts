@@ -18,12 +18,12 @@ const WINDOW = 40;
 export const NOT_DATE_CONTEXTS: NotDateContext[] = [
   {
     name: 'phone or fax number',
-    before: ending(`(?<![\\p{L}\\p{N}])(?:${vi('điện thoại|di động|đt|sđt|tel|fax|hotline')})[\\s.:]{0,4}[\\d().+\\s-]{0,20}`, 'iu'),
+    before: ending(`(?<![\\p{L}\\p{M}\\p{N}])(?:${vi('điện thoại|di động|đt|sđt|tel|fax|hotline')})[\\s.:]{0,4}[\\d().+\\s-]{0,20}`, 'iu'),
     example: 'Mọi chi tiết xin liên hệ Văn phòng Sở, ĐT: 0294.3 ⟦02.12.2021⟧',
   },
   {
     name: 'software or document version',
-    before: ending(`(?<![\\p{L}\\p{N}])(?:${vi('phiên bản|version|ver|bản')})[\\s.:]{0,3}v?`, 'iu'),
+    before: ending(`(?<![\\p{L}\\p{M}\\p{N}])(?:${vi('phiên bản|version|ver|bản')})[\\s.:]{0,3}v?`, 'iu'),
     example: 'Cập nhật phần mềm quản lý văn bản lên phiên bản ⟦2.1.2019⟧ trước khi sử dụng',
   },
 ];

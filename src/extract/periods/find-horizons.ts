@@ -31,7 +31,7 @@ export function findHorizons(ctx: ExtractContext): Period[] {
     const index = m.index ?? 0;
     const end = index + m[0].length;
     const to = Number(m[1]);
-    if (/\p{L}/u.test(text[index - 1] ?? ' ') || !endsToken(text, end) || !plausibleYear(to)) continue;
+    if (/[\p{L}\p{M}]/u.test(text[index - 1] ?? ' ') || !endsToken(text, end) || !plausibleYear(to)) continue;
     if (RANGE_START_BEFORE.test(text.slice(Math.max(0, index - 16), index))) continue;
     horizons.push({ text: m[0], from: null, to, start: index, end, section: '' });
   }

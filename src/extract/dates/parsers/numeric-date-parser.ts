@@ -21,7 +21,7 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-const NGAY_BEFORE = ending(`(?<!\\p{L})${vi('ngày')}\\s{1,3}`, 'iu');
+const NGAY_BEFORE = ending(`(?<![\\p{L}\\p{M}])${vi('ngày')}\\s{1,3}`, 'iu');
 
 export const numericDateParser: Parser = {
   pattern: () => PATTERN,

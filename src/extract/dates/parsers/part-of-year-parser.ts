@@ -9,18 +9,14 @@ import { vi } from '../vi-pattern.js';
  * `6 tháng đầu năm 2021` → 2021-H1, `6 tháng cuối năm` → H2 of the document's
  * year, `nửa đầu năm 2022` → H1, `3 tháng đầu năm 2022` → Q1. Other counts
  * (`9 tháng đầu năm`) name no calendar unit and are left out. Anchored on
- * `tháng`/`nửa`; the count is read backwards from there.
+ * `đầu năm`/`cuối năm` (rarer than `tháng`); the count is read backwards.
  */
-const PATTERN = new RegExp(
-  `(${vi('tháng')}|${vi('nửa')})\\s{1,3}(${vi('đầu|cuối')})\\s{1,3}${vi('năm')}(?:\\s{1,3}(\\d{4}))?(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+const PATTERN = new RegExp(`(${vi('đầu|cuối')})\\s{1,3}${vi('năm')}(?:\\s{1,3}(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
 
-/** The count before `tháng`: `6 `, `06 `, `sáu `, `3 `, `ba `. */
-const COUNT_BEFORE = ending(`(?:0?[36]|(?<!\\p{L})${vi('sáu|ba')})\\s{1,3}`, 'iu');
-const NUA = new RegExp(`^${vi('nửa')}$`, 'iu');
+/** What stands before `đầu`/`cuối`: `6 tháng `, `06 tháng `, `sáu tháng `, `3 tháng `, `ba tháng `, `nửa `. */
+const COUNT_BEFORE = ending(`(?:0?[36]|(?<![\\p{L}\\p{M}])${vi('sáu|ba')})\\s{1,3}${vi('tháng')}\\s{1,3}|(?<![\\p{L}\\p{M}])${vi('nửa')}\\s{1,3}`, 'iu');
 const FIRST = new RegExp(`^${vi('đầu')}$`, 'iu');
-const THREE = /^(?:0?3|ba)/iu;
+const THREE = /^(?:0?3|ba)\s/iu;
 
 export const partOfYearParser: Parser = {
   pattern: () => PATTERN,
@@ -28,19 +24,14 @@ export const partOfYearParser: Parser = {
     const text = context.text;
     const at = match.index ?? 0;
     const end = at + match[0].length;
-    if (/\p{L}/u.test(text[at - 1] ?? ' ')) return null;
-    const year = match[3] === undefined ? undefined : Number(match[3]);
+    const year = match[2] === undefined ? undefined : Number(match[2]);
     if (year !== undefined && !plausibleYear(year)) return null;
-    const first = FIRST.test(match[2]);
-    let index = at;
-    let quarter = false;
-    if (!NUA.test(match[1])) {
-      const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
-      if (!count) return null;
-      index = at - count[1].length;
-      if (!startsToken(text, index)) return null;
-      quarter = THREE.test(count[1]);
-    }
+    const count = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    if (!count) return null;
+    const index = at - count[1].length;
+    if (!startsToken(text, index)) return null;
+    const first = FIRST.test(match[1]);
+    const quarter = THREE.test(count[1]);
     const part = quarter ? (first ? 1 : 4) : first ? 1 : 2;
     const month = quarter ? 3 * part - 2 : part === 1 ? 1 : 7;
     return new DateResult(context, index, text.slice(index, end), quarter ? 'quarter' : 'half', { month, year }, part);

@@ -23,7 +23,7 @@ export const quarterDateParser: Parser = {
     const text = context.text;
     const index = match.index ?? 0;
     const end = index + match[0].length;
-    if (/\p{L}/u.test(text[index - 1] ?? ' ') || !endsToken(text, end)) return null;
+    if (/[\p{L}\p{M}]/u.test(text[index - 1] ?? ' ') || !endsToken(text, end)) return null;
     const quarter = ROMAN[match[1].toUpperCase()] ?? Number(match[1]);
     const yearText = match[2] ?? match[3];
     const year = yearText === undefined ? undefined : Number(yearText);

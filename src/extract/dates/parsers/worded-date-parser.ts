@@ -28,9 +28,9 @@ const PATTERN = new RegExp(
 );
 
 /** The day before `tháng`, with `ngày` if written: `ngày 20 `, `20`. */
-const DAY_BEFORE = ending(`(?:(?<!\\p{L})${vi('ngày')}\\s{1,3})?\\d{1,2}\\s{0,3}`, 'iu');
+const DAY_BEFORE = ending(`(?:(?<![\\p{L}\\p{M}])${vi('ngày')}\\s{1,3})?\\d{1,2}\\s{0,3}`, 'iu');
 /** `ngày`, then only blanks, dots or underscores where the day would be. */
-const BLANK_DAY_BEFORE = ending(`(?<!\\p{L})${vi('ngày')}[\\s.…_]{1,20}`, 'iu');
+const BLANK_DAY_BEFORE = ending(`(?<![\\p{L}\\p{M}])${vi('ngày')}[\\s.…_]{1,20}`, 'iu');
 
 export const wordedDateParser: Parser = {
   pattern: () => PATTERN,
@@ -38,7 +38,7 @@ export const wordedDateParser: Parser = {
     const text = context.text;
     const at = match.index ?? 0;
     const end = at + match[0].length;
-    if (/\p{L}/u.test(text[at - 1] ?? ' ') || !endsToken(text, end)) return null;
+    if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? ' ') || !endsToken(text, end)) return null;
     const month = Number(match[1]);
     const yearText = match[2] ?? match[3] ?? match[4];
     const year = yearText === undefined ? null : Number(yearText);

@@ -19,11 +19,11 @@ const RANGE_AFTER = new RegExp(
   'iu',
 );
 /** `đến năm 2030`, `tới hết năm 2025`: the end of a period or a horizon. */
-const RANGE_END_BEFORE = ending(`(?<!\\p{L})${vi('đến|tới')}(?:\\s{1,3}${vi('hết')})?\\s{1,3}`, 'iu');
+const RANGE_END_BEFORE = ending(`(?<![\\p{L}\\p{M}])${vi('đến|tới')}(?:\\s{1,3}${vi('hết')})?\\s{1,3}`, 'iu');
 /** `tháng 5 năm 2021`, `ngày 32 tháng 5 năm 2021`: the year of a month or day date, valid or not, never a year alone. */
 const MONTH_BEFORE = ending(`${vi('tháng')}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}`, 'iu');
 /** A law, code or ordinance named with its year: `Luật Chất lượng sản phẩm, hàng hóa năm 2007`. */
-const LAW_WORD = new RegExp(`(?<!\\p{L})(?:${vi('Luật|Bộ luật|Hiến pháp|Pháp lệnh|LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH')})\\s{1,3}\\p{Lu}`, 'gu');
+const LAW_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${vi('Luật|Bộ luật|Hiến pháp|Pháp lệnh|LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH')})\\s{1,3}\\p{Lu}`, 'gu');
 const LAW_NAME_WINDOW = 90;
 
 export const yearDateParser: Parser = {
@@ -32,7 +32,7 @@ export const yearDateParser: Parser = {
     const text = context.text;
     const index = match.index ?? 0;
     const end = index + match[0].length;
-    if (/\p{L}/u.test(text[index - 1] ?? ' ') || !endsToken(text, end)) return null;
+    if (/[\p{L}\p{M}]/u.test(text[index - 1] ?? ' ') || !endsToken(text, end)) return null;
     const year = Number(match[1]);
     if (!plausibleYear(year)) return null;
     if (RANGE_AFTER.test(text.slice(end, end + 24))) return null;

@@ -37,17 +37,17 @@ function roleOf(text: string, result: DateResult): DateRole {
 }
 
 const NGAY_START = new RegExp(`^${vi('ngày')}`, 'iu');
-const NGAY_END = ending(`(?<!\\p{L})${vi('ngày')}\\s{0,3}`, 'iu');
+const NGAY_END = ending(`(?<![\\p{L}\\p{M}])${vi('ngày')}\\s{0,3}`, 'iu');
 
 /** A số ký hiệu as a whole token: `166/QĐ-UBND`, `05/2007/QH12`, `12-NQ/TU`, `1984/QĐ-BKH&CN`, `150/TB-SKH-CN`. */
 const SYMBOL_TOKEN = /^\d{1,5}(?:\/\d{4})?[/-][\p{L}&][\p{L}\p{N}&]{0,11}(?:[-/][\p{L}\p{N}&]{1,12}){0,4}$/u;
 /** `(ban hành) ngày` right before the date, the `ngày` optional when the date text holds it. */
 const NGAY_TAIL = ending(`[\\s,]{0,3}(?:${vi('ban hành|ký')}\\s{1,3})?(?:${vi('ngày')}\\s{0,3})?`, 'iu');
 /** The start of a `của …` issuer phrase. */
-const OF = new RegExp(`(?<!\\p{L})${vi('của')}\\s`, 'giu');
+const OF = new RegExp(`(?<![\\p{L}\\p{M}])${vi('của')}\\s`, 'giu');
 /** A type word alone before the date: `Nghị quyết ngày 20/5/2021 của HĐND tỉnh`. */
 const TYPE_WORD_BEFORE = ending(
-  `(?<!\\p{L})${vi('quyết định|nghị quyết|nghị định|thông tư|chỉ thị|kế hoạch|công văn|thông báo|chương trình|báo cáo|tờ trình|luật|pháp lệnh|hướng dẫn|văn bản')}\\s{1,3}(?:${vi('ngày')}\\s{0,3})?`,
+  `(?<![\\p{L}\\p{M}])${vi('quyết định|nghị quyết|nghị định|thông tư|chỉ thị|kế hoạch|công văn|thông báo|chương trình|báo cáo|tờ trình|luật|pháp lệnh|hướng dẫn|văn bản')}\\s{1,3}(?:${vi('ngày')}\\s{0,3})?`,
   'iu',
 );
 
@@ -83,18 +83,31 @@ function lastTokenIsSymbol(s: string): boolean {
 const LOWER_PLACE_WORDS = new Set(['phố', 'xã', 'thị', 'trấn']);
 
 /**
- * True on the place-and-date line of a header: the line starts with a place
- * name, every word capitalized, then a comma (`Lào Cai, ngày 20 tháng 5 năm
- * 2021`, `TP. Hồ Chí Minh, ngày 05/10/2021`, `Điện Biên, ngày tháng 12 năm 2021`).
+ * True on the place-and-date line of a header: a place name, every word
+ * capitalized, then a comma (`Lào Cai, ngày 20 tháng 5 năm 2021`, `TP. Hồ Chí
+ * Minh, ngày 05/10/2021`, `Điện Biên, ngày tháng 12 năm 2021`). The name starts
+ * its line, or follows the document's `Số: …` symbol or a wide gap when a web
+ * page has put the two header columns on one line
+ * (`Số: 13/CT-UBND    Lào Cai, ngày 20 tháng 5 năm 2021`).
  * `before` is the text before the date, up to CUE_WINDOW characters.
  */
 function onPlaceAndDateLine(before: string): boolean {
   const lineStart = before.lastIndexOf('\n') + 1;
-  if (lineStart === 0 && before.length >= CUE_WINDOW) return false;
   const ngay = NGAY_END.exec(before);
   const prefix = before.slice(lineStart, ngay ? before.length - ngay[1].length : before.length).trimEnd();
   if (!prefix.endsWith(',')) return false;
-  const words = prefix.slice(0, -1).trim().split(/\s+/u);
-  if (words.length > 6 || words[0] === '') return false;
-  return words.every((w, i) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) || (i > 0 && LOWER_PLACE_WORDS.has(w)));
+  const words = prefix.slice(0, -1).split(/(\s+)/u);
+  // words alternates word, space, word…: walk back over capitalized words.
+  let i = words.length - 1;
+  let count = 0;
+  while (i >= 0 && count < 6 && (PLACE_WORD.test(words[i]) || (count > 0 && LOWER_PLACE_WORDS.has(words[i])))) {
+    count++;
+    i -= 2;
+  }
+  if (count === 0 || LOWER_PLACE_WORDS.has(words[i + 2])) return false;
+  if (i < 0) return lineStart > 0 || before.length < CUE_WINDOW; // the name starts the line
+  const gap = words[i + 1];
+  return gap.includes('\t') || gap.length >= 2 || /\d\/|\/\p{Lu}/u.test(words[i]);
 }
+
+const PLACE_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
