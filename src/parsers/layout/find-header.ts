@@ -62,7 +62,19 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
   const parts = cands.map(analyzeHeaderLine);
   const isAnchor = (p: HeaderLineParts): boolean =>
     p.motto || Boolean(p.symbol?.lineStart) || Boolean(p.date?.lineStart && p.date.place && p.line.text.length < 160);
-  const anchor = parts.findIndex((p, k) => k < MAX_START && isAnchor(p));
+  // The header stands above the body: no anchor is looked for past the first
+  // numbered section or running paragraph (a place-and-date line at the end of a
+  // short posting is not a header).
+  let limit = Math.min(MAX_START, parts.length);
+  for (let k = 0; k < limit; k++) {
+    const t = parts[k].line.text;
+    if (parts[k].motto) continue;
+    if (readSectionLabel(t).length || (t.length > 250 && !isAllCaps(t) && !parts[k].symbol?.lineStart)) {
+      limit = k;
+      break;
+    }
+  }
+  const anchor = parts.findIndex((p, k) => k < limit && isAnchor(p));
   if (anchor < 0) return null;
 
   let first = anchor;

@@ -35,6 +35,14 @@ const FIELD: Record<string, keyof PortalMetadata> = {
   'Người ký': 'signer',
 };
 
+// Lines after which a web page only lists other things (other news, related documents, counters).
+const TAIL_MARKER = /^(?:Tin khác|Các tin khác|Tin liên quan|Các tin liên quan|Bài viết liên quan|Văn bản liên quan|Tin cùng chuyên mục|Xem thêm|Thống kê truy cập)\s{0,3}:?$/iu;
+
+/** True for a line after which the page holds no more document text (`Tin khác`, `Thống kê truy cập`). */
+export function isTailMarker(text: string): boolean {
+  return TAIL_MARKER.test(text);
+}
+
 /** True for a counter, ad or navigation line. */
 export function isChromeLine(text: string): boolean {
   return CHROME_LINES.some((re) => re.test(text));

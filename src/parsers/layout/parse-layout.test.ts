@@ -87,6 +87,32 @@ Thống kê truy cập
     expect(layout.title).toEqual({ start: 0, end: text.indexOf('\n') });
   });
 
+  it('should not take the place-and-date line at the end of a short posting for a header', () => {
+    const text = `Sở Khoa học và Công nghệ ban hành Kế hoạch kiểm tra đo lường năm 2022
+1. Kiểm tra phương tiện đo tại các chợ.
+2. Kiểm tra cơ sở kinh doanh xăng dầu./.
+Trà Vinh, ngày 20 tháng 01 năm 2022
+GIÁM ĐỐC
+Nguyễn Văn Hai`;
+    const layout = parseLayout(text, {});
+    expect(layout.header).toBeNull();
+    expect(layout.sections.map((s) => s.path)).toEqual(['1', '2']);
+    expect(layout.info.signer).toBe('Nguyễn Văn Hai');
+  });
+
+  it('should end the body where a page starts listing other news', () => {
+    const text = `Kế hoạch thực hiện cải cách hành chính năm 2023 của Sở Tư pháp
+1. Rà soát thủ tục hành chính.
+2. Công khai thủ tục hành chính.
+Các tin khác
+1. Hội nghị tổng kết công tác năm 2022
+2. Tập huấn nghiệp vụ công chứng
+3. Sở Tư pháp tổ chức Ngày Pháp luật`;
+    const layout = parseLayout(text, {});
+    expect(layout.sections.map((s) => s.path)).toEqual(['1', '2']);
+    expect(text.slice(layout.body.start, layout.body.end).endsWith('Công khai thủ tục hành chính.')).toBe(true);
+  });
+
   it('should never throw, and give an empty layout for empty text', () => {
     for (const t of ['', '\n\n', 'Số:', '1.', 'I.\nII.', 'Nơi nhận:', 'KT. GIÁM ĐỐC', '*'.repeat(5000)]) {
       const layout = parseLayout(t, {});

@@ -4,7 +4,7 @@ import { findRecipients } from './find-recipients.js';
 import { findSections } from './find-sections.js';
 import { findSignature } from './find-signature.js';
 import { layoutLines, type LayoutLine } from './layout-lines.js';
-import { findPageChrome } from './page-chrome.js';
+import { findPageChrome, isTailMarker } from './page-chrome.js';
 import { readDocumentInfo } from './read-document-info.js';
 import { readSectionLabel } from './section-labels.js';
 
@@ -33,7 +33,8 @@ export function parseLayout(text: string, metadata: PortalMetadata = {}): Docume
 
   const recipients = findRecipients(lines, bodyFrom, skip);
   const signature = findSignature(lines, bodyFrom, skip);
-  const closingStart = Math.min(text.length, recipients?.start ?? Infinity, signature?.span.start ?? Infinity);
+  const tail = content.find((l) => l.start >= bodyFrom && isTailMarker(l.text));
+  const closingStart = Math.min(text.length, recipients?.start ?? Infinity, signature?.span.start ?? Infinity, tail?.start ?? Infinity);
 
   const bodyLines = content.filter((l) => l.start >= bodyFrom && l.end <= closingStart);
   const start = bodyLines.length ? bodyLines[0].start : bodyFrom;
@@ -44,7 +45,7 @@ export function parseLayout(text: string, metadata: PortalMetadata = {}): Docume
   // An annex or attached regulation after the signature numbers itself afresh.
   const afterClose = Math.max(recipients?.end ?? -1, signature?.span.end ?? -1);
   if (afterClose > body.end) {
-    const rest = content.filter((l) => l.start >= afterClose);
+    const rest = content.filter((l) => l.start >= afterClose && (!tail || l.start < tail.start));
     if (rest.length) sections.push(...findSections(lines, { start: rest[0].start, end: rest[rest.length - 1].end }, skip));
   }
 
