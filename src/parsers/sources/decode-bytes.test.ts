@@ -63,6 +63,13 @@ describe('decodeBytes on the encoding fixtures (one real passage in every encodi
     expect(r.text).toContain('Sở Khoa học và Công nghệ ban hành Kế hoạch');
   });
 
+  it('should undo UTF-8 that was decoded as Windows-1252 and saved again (Káº¿ hoáº¡ch)', () => {
+    const twice = Buffer.from(Buffer.from(ORIGINAL, 'utf8').toString('latin1'), 'utf8');
+    const r = decodeBytes(new Uint8Array(twice));
+    expect(r.encoding).toBe('double-utf-8');
+    expect(r.text).toBe(ORIGINAL);
+  });
+
   it('should say when Windows-1258 and VNI were used', () => {
     expect(decodeBytes(fixture('passage.cp1258.txt')).warnings).toContain('decoded as Windows-1258 (legacy)');
     expect(decodeBytes(fixture('passage.vni.txt')).warnings).toContain('decoded as VNI-Windows (legacy)');

@@ -1,6 +1,6 @@
 import { SourceError } from './source-error.js';
 import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './legacy-encodings/decode-legacy.js';
-import { repairLegacyMojibake } from './legacy-encodings/repair-legacy-mojibake.js';
+import { repairLegacyMojibake, type MojibakeKind } from './legacy-encodings/repair-legacy-mojibake.js';
 import { restoreTcvn3Case } from './legacy-encodings/restore-tcvn3-case.js';
 import { scoreVietnamese } from './legacy-encodings/score-vietnamese.js';
 
@@ -9,8 +9,9 @@ export interface DecodedText {
   text: string;
   /**
    * 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni-windows',
-   * 'tcvn5712-vn1', 'windows-1252', or 'tcvn3-in-unicode' / 'vni-in-unicode'
-   * for legacy-font text that had already been read as Windows-1252.
+   * 'tcvn5712-vn1', 'windows-1252', 'utf-8+tcvn3' (and the like) for UTF-8
+   * with lines in a legacy encoding, or 'tcvn3-in-unicode' / 'vni-in-unicode'
+   * / 'double-utf-8' for text that had already been read as Windows-1252.
    */
   encoding: string;
   warnings: string[];
@@ -82,11 +83,10 @@ function decodeUtf8(bytes: Uint8Array, hadBom: boolean): DecodedText {
     const text = new TextDecoder('utf-8').decode(bytes);
     const repair = repairLegacyMojibake(text);
     if (repair.encoding !== null) {
-      const name = repair.encoding === 'tcvn3-in-unicode' ? 'TCVN3' : 'VNI';
       return {
         text: repair.text,
         encoding: repair.encoding,
-        warnings: [`text was ${name} (legacy font) read as Windows-1252; converted ${repair.lines} line(s)`],
+        warnings: [`text was ${MOJIBAKE_NAMES[repair.encoding]} read as Windows-1252; converted ${repair.lines} line(s)`],
       };
     }
     return { text, encoding: 'utf-8', warnings: [] };
@@ -158,6 +158,12 @@ function joinLines(parts: Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+const MOJIBAKE_NAMES: Record<MojibakeKind, string> = {
+  'tcvn3-in-unicode': 'TCVN3 (legacy font)',
+  'vni-in-unicode': 'VNI (legacy font)',
+  'double-utf-8': 'UTF-8',
+};
 
 /** Counts well-formed multibyte UTF-8 sequences and ill-formed ones, in one pass. */
 export function countUtf8(bytes: Uint8Array): { multibyte: number; invalid: number } {

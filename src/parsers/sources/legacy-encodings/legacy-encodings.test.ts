@@ -116,6 +116,13 @@ describe('repairLegacyMojibake', () => {
   it('should convert VNI text that was read as Windows-1252', () => {
     expect(repairLegacyMojibake('Sôû Khoa hoïc vaø Coâng ngheä').text).toBe('Sở Khoa học và Công nghệ');
   });
+  it('should convert UTF-8 that was read as Windows-1252 (a page decoded twice)', () => {
+    expect(repairLegacyMojibake('Káº¿ hoáº¡ch sá»‘ 65/KH-UBND')).toEqual({
+      text: 'Kế hoạch số 65/KH-UBND',
+      encoding: 'double-utf-8',
+      lines: 1,
+    });
+  });
   it('should convert only the legacy lines of a page whose header is real Unicode', () => {
     const r = repairLegacyMojibake('Lượt xem: 42\nQuyÕt ®Þnh vÒ viÖc ban hµnh kÕ ho¹ch');
     expect(r.text).toBe('Lượt xem: 42\nQuyết định về việc ban hành kế hoạch');
