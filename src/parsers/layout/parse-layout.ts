@@ -33,7 +33,7 @@ export function parseLayout(text: string, metadata: PortalMetadata = {}): Docume
 
   const recipients = findRecipients(lines, bodyFrom, skip);
   const signature = findSignature(lines, bodyFrom, skip);
-  const tail = content.find((l) => l.start >= bodyFrom && isTailMarker(l.text));
+  const tail = lines.find((l) => l.start >= bodyFrom && isTailMarker(l.text));
   const closingStart = Math.min(text.length, recipients?.start ?? Infinity, signature?.span.start ?? Infinity, tail?.start ?? Infinity);
 
   const bodyLines = content.filter((l) => l.start >= bodyFrom && l.end <= closingStart);
