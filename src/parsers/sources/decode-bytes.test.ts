@@ -111,6 +111,7 @@ describe('decodeBytes on whole documents in legacy encodings', () => {
     ['vni-windows', 0.99],
     ['windows-1258', 0.99],
     ['tcvn5712-vn1', 0.99],
+    ['viscii', 0.99],
   ];
   for (const [encoding, floor] of cases) {
     it.each(DEV_DOCS)(`should convert $name from ${encoding} with ≥ ${floor * 100} % of its letters right`, ({ text }) => {

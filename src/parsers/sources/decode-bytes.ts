@@ -9,7 +9,7 @@ export interface DecodedText {
   text: string;
   /**
    * 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'vni-windows',
-   * 'tcvn5712-vn1', 'windows-1252', 'utf-8+tcvn3' (and the like) for UTF-8
+   * 'tcvn5712-vn1', 'viscii', 'windows-1252', 'utf-8+tcvn3' (and the like) for UTF-8
    * with lines in a legacy encoding, or 'tcvn3-in-unicode' / 'vni-in-unicode'
    * / 'double-utf-8' for text that had already been read as Windows-1252.
    */
@@ -32,7 +32,7 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
  * UTF-8 (with .VnTime/VNI text that was read as Windows-1252 converted back);
  * UTF-8 with a few bad bytes (replaced, with a warning that counts them) or
  * with whole lines in a legacy encoding (decoded in it); otherwise the legacy Vietnamese encoding under which most words become
- * valid syllables (Windows-1258, TCVN3, VNI-Windows, TCVN 5712 VN1), and
+ * valid syllables (Windows-1258, TCVN3, VNI-Windows, TCVN 5712 VN1, VISCII), and
  * Windows-1252 as a last resort.
  *
  * Throws `SourceError` for an empty, oversize or binary file, or for bytes
@@ -222,6 +222,7 @@ const LEGACY_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3',
   'vni-windows': 'VNI-Windows',
   'tcvn5712-vn1': 'TCVN 5712 VN1',
+  viscii: 'VISCII',
   'windows-1252': 'Windows-1252',
 };
 

@@ -3,8 +3,8 @@ import { TCVN3_LETTERS } from './tcvn3.js';
 import { VNI_SEQUENCES } from './vni.js';
 import { WINDOWS_1252_CHARS } from './windows-1252.js';
 
-/** The 8-bit encodings Vietnamese documents were written in before Unicode, plus Windows-1252. */
-export type LegacyEncoding = 'tcvn3' | 'vni-windows' | 'windows-1258' | 'tcvn5712-vn1' | 'windows-1252';
+/** The 8-bit encodings Vietnamese documents were written in before Unicode, plus Windows-1252 (VPS is not supported). */
+export type LegacyEncoding = 'tcvn3' | 'vni-windows' | 'windows-1258' | 'tcvn5712-vn1' | 'viscii' | 'windows-1252';
 
 /** Every legacy encoding, in the order ties are broken (the most common first). */
 export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = [
@@ -12,6 +12,7 @@ export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = [
   'tcvn3',
   'vni-windows',
   'tcvn5712-vn1',
+  'viscii',
   'windows-1252',
 ];
 
@@ -27,6 +28,9 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
       return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'windows-1258').normalize('NFC');
     case 'tcvn5712-vn1':
       return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'tcvn').normalize('NFC');
+    case 'viscii':
+      // VISCII (RFC 1456): every letter precomposed, capitals in some C0 slots.
+      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'viscii').normalize('NFC');
     case 'tcvn3':
       return decodeTcvn3Chars(latin1View(bytes));
     case 'vni-windows':

@@ -42,8 +42,9 @@ function encodeChar(ch: string, encoding: LegacyEncoding): number[] {
     case 'windows-1252':
       return [WINDOWS_1252_BYTES.get(ch) ?? QUESTION];
     case 'windows-1258':
-    case 'tcvn5712-vn1': {
-      const name = encoding === 'windows-1258' ? 'windows-1258' : 'tcvn';
+    case 'tcvn5712-vn1':
+    case 'viscii': {
+      const name = encoding === 'tcvn5712-vn1' ? 'tcvn' : encoding;
       const direct = encodeIfRoundTrips(ch, name);
       if (direct) return direct;
       // Split off the tone mark: ế → ê + U+0301, then encode both.
