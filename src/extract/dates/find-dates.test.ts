@@ -33,6 +33,7 @@ const POSITIVES: Row[] = [
   { s: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ BAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY ⟦10/01/2022⟧ CỦA CHÍNH PHỦ', v: ['2022-01-10'], r: ['issue'] },
   { s: 'Nghị định số 61/2018/NĐ-CP ngày ⟦23/4/2018⟧ và Nghị định số 107/2021/NĐ-CP ngày ⟦06/12/2021⟧ của Chính phủ', v: ['2018-04-23', '2021-12-06'], r: ['issue', 'issue'] },
   { s: 'Chỉ thị số 13/CT-UBND ⟦ngày 20 tháng 05/2021⟧ của Chủ tịch UBND tỉnh về tăng cường hoạt động khoa học và công nghệ', v: ['2021-05-20'], r: ['issue'] },
+  { s: 'Nghị định số 45/2020/NĐ-CP\nngày ⟦08/4/2020⟧ của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử', v: ['2020-04-08'], r: ['issue'] },
   { s: 'Thông báo số 150/TB-SKH-CN ngày ⟦22/02/2021⟧ V/v thông báo Kế hoạch hoạt động', v: ['2021-02-22'], r: ['issue'] },
   // The place-and-date line of a header.
   { s: 'Lào Cai, ⟦ngày 20 tháng 5 năm 2021⟧', v: ['2021-05-20'], r: ['issue'] },

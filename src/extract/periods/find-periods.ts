@@ -19,7 +19,7 @@ const RANGE = new RegExp(
  * `từ năm 2021 đến năm 2025`, `niên khóa 2021-2022`, `năm 2021 - 2025`).
  */
 const INTRO_BEFORE = ending(
-  `(?:(?:${vi('giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|niên khoá|năm học|kế hoạch')})\\s{1,3}(?:${vi('từ')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?|${vi('từ')}\\s{1,3}(?:${vi('năm')}\\s{1,3})?|${vi('năm')}\\s{1,3})`,
+  `(?:(?:${vi('giai đoạn|thời kỳ|nhiệm kỳ|niên khóa|niên khoá|năm học')})\\s{1,3}(?:${vi('từ')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?|${vi('từ')}\\s{1,3}(?:${vi('năm')}\\s{1,3})?|${vi('năm')}\\s{1,3})`,
   'iu',
 );
 /**

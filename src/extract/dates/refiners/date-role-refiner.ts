@@ -73,7 +73,7 @@ function followsDocumentMention(text: string, result: DateResult): boolean {
 /** True when the last word of `s` (closing parentheses and commas aside) is a symbol. */
 function lastTokenIsSymbol(s: string): boolean {
   let end = s.length;
-  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === ',' || s[end - 1] === ')')) end--;
+  while (end > 0 && /[\s,)]/u.test(s[end - 1])) end--;
   let start = end;
   while (start > 0 && end - start <= 40 && !/[\s(]/u.test(s[start - 1])) start--;
   return SYMBOL_TOKEN.test(s.slice(start, end));
