@@ -74,29 +74,32 @@ export function attachIssuer(text: string, at: number): AttachedIssuer | null {
   // (`tỉnh Điện Biên`), so a lower-case word there ends the name (`tiến hành`).
   let placeName = false;
   while (words < MAX_WORDS) {
-    if (STOP_SET(text, pos)) break;
-    const name = NAME_SET(text, pos);
+    WORD.lastIndex = pos;
+    const w = WORD.exec(text);
+    if (!w) break;
+    // One lower-casing per word serves both phrase lists.
+    const lower = w[0].toLowerCase();
+    if (STOP_SET(text, pos, lower)) break;
+    const name = NAME_SET(text, pos, lower);
     let next: number;
-    let capital = false;
+    const capital = isCapital(w[0].charCodeAt(0), w[0]);
     // At the start only a capitalised name phrase (`Chủ tịch nước`).
-    if (name && (words > 0 || /^\p{Lu}/u.test(text[pos] ?? ''))) {
+    if (name && (words > 0 || capital)) {
       next = pos + name;
       placeName = PLACE_WORD.test(text.slice(pos, next));
     } else {
-      WORD.lastIndex = pos;
-      const w = WORD.exec(text);
-      if (!w) break;
-      capital = /^\p{Lu}/u.test(w[0]);
       if (!capital && !(previousCapital && words > 0 && !placeName)) break;
       next = pos + w[0].length;
-      if (/[\p{N}]/u.test(text[next] ?? '')) break;
+      const after = text.charCodeAt(next);
+      if (after >= 48 && after <= 57) break;
     }
     // A lower-case second syllable follows only a capital (`Chính phủ`, not `phủ phê`).
-    previousCapital = capital;
+    previousCapital = capital && !name;
     end = next;
     words++;
     // `TP.` already took its gap.
-    if (/[.\s]$/u.test(text.slice(pos, next))) {
+    const last = text.charCodeAt(next - 1);
+    if (last === 46 || last === 32) {
       pos = next;
       continue;
     }
@@ -105,7 +108,7 @@ export function attachIssuer(text: string, at: number): AttachedIssuer | null {
     if (!gap) break;
     const after = next + gap[0].length;
     // A hyphen joins only two parts of a name (`Bà Rịa - Vũng Tàu`).
-    if (/[-–]/u.test(gap[0]) && !/^\p{Lu}/u.test(text[after] ?? '')) break;
+    if (/[-–]/u.test(gap[0]) && !isCapital(text.charCodeAt(after), text[after] ?? '')) break;
     pos = after;
   }
   // Connectors cannot end a name.
@@ -121,14 +124,24 @@ export function attachIssuer(text: string, at: number): AttachedIssuer | null {
  * (case-insensitive), returning the phrase's length in the text or 0. Spaces
  * inside a phrase match one to three spaces.
  */
-function buildPhraseMatcher(phrases: readonly string[]): (text: string, pos: number) => number {
+function buildPhraseMatcher(phrases: readonly string[]): (text: string, pos: number, firstWord: string) => number {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, String.raw`[ \t\u00A0]{1,3}`));
   const re = new RegExp(String.raw`(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'iuy');
-  return (text, pos) => {
+  // Most words start no phrase: a set of first words skips the pattern for them.
+  const firstWords = new Set(phrases.map((p) => p.split(/[ /&]/u)[0].toLowerCase()));
+  return (text, pos, firstWord) => {
+    if (!firstWords.has(firstWord)) return 0;
     re.lastIndex = pos;
     const m = re.exec(text);
     return m ? m[0].length : 0;
   };
+}
+
+/** An upper-case letter: ASCII fast, the rest by case mapping. */
+function isCapital(code: number, ch: string): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  return ch[0] !== ch[0].toLowerCase();
 }

@@ -4,8 +4,11 @@ import { compactSymbol } from './parse-symbol.js';
 /**
  * The header's number line: `Số: 13/CT-UBND` (or a portal's `Số hiệu
  * 13/CT-UBND`) alone on its line. Only the document's own number is written so.
+ * Found by scanning for `Số`/`SỐ` (a literal the engine skips to quickly) and
+ * then reading the line, instead of a `^` pattern tried at every position.
  */
-const NUMBER_LINE = /^[ \t\u00A0]{0,8}(?:Số|SỐ)(?:[ \t\u00A0]{1,2}hiệu)?[ \t\u00A0]{0,3}:?[ \t\u00A0]{0,3}(\d{1,5}[a-z]?[^\n]{1,60}?)[ \t\u00A0]*$/gmu;
+const NUMBER_WORD = /S[ốỐ]/gu;
+const NUMBER_LINE = /^[ \t\u00A0]{0,8}S[ốỐ](?:[ \t\u00A0]{1,2}hiệu)?[ \t\u00A0]{0,3}:?[ \t\u00A0]{0,3}(\d{1,5}[a-z]?[^\n]{1,60}?)[ \t\u00A0]*$/u;
 
 /**
  * The document's own symbol(s), compacted and upper-cased for comparison:
@@ -21,9 +24,17 @@ export function findOwnSymbols(ctx: ExtractContext): Set<string> {
     own.add(symbolKey(fromLayout));
     return own;
   }
-  NUMBER_LINE.lastIndex = 0;
-  for (let m = NUMBER_LINE.exec(ctx.text); m; m = NUMBER_LINE.exec(ctx.text)) {
-    if (/[/-]\s{0,2}\p{Lu}/u.test(m[1])) own.add(symbolKey(m[1]));
+  const { text } = ctx;
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m; m = NUMBER_WORD.exec(text)) {
+    let lineStart = m.index;
+    while (lineStart > 0 && m.index - lineStart <= 8 && text[lineStart - 1] !== '\n') lineStart--;
+    if (lineStart > 0 && text[lineStart - 1] !== '\n') continue;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart > 100) continue;
+    const line = NUMBER_LINE.exec(text.slice(lineStart, lineEnd));
+    if (line && /[/-]\s{0,2}\p{Lu}/u.test(line[1])) own.add(symbolKey(line[1]));
   }
   return own;
 }

@@ -164,14 +164,19 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 function countCapitals(s: string): number {
   let n = 0;
-  for (const ch of s) if (ch !== ch.toLowerCase()) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+    else if (c > 127 && s[i] !== s[i].toLowerCase()) n++;
+  }
   return n;
 }
 
 /** A code has at least two capitals in all (`L-CTN`, `TTg`): one capital alone is a letter, not a code. */
 function hasTwoCapitals(parsed: ParsedSymbol): boolean {
-  const letters = [parsed.typeCode ?? '', ...parsed.issuerCodes].join('');
-  return (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  let n = parsed.typeCode ? countCapitals(parsed.typeCode) : 0;
+  for (const code of parsed.issuerCodes) n += countCapitals(code);
+  return n >= 2;
 }
 
 /**

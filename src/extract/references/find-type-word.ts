@@ -1,11 +1,5 @@
 import { TYPE_WORDS } from '../lexicon/type-words.js';
-import {
-  ABBREVIATION_AT_END,
-  DATE_ONLY,
-  NUMBER_WORD_AT_END,
-  TYPE_WORD_AT_END,
-  TYPE_WORD_ANYWHERE,
-} from './patterns.js';
+import { DATE_ONLY, TYPE_WORD_ANYWHERE } from './patterns.js';
 import { isoDate } from './attach-date.js';
 
 /** What stands in front of a symbol. */
@@ -29,7 +23,6 @@ const WINDOW = 200;
 /** The most words a name between a type word and `số` may have (`Luật Ban hành văn bản quy phạm pháp luật`). */
 const MAX_NAME_WORDS = 16;
 
-const TYPE_BY_WORD = new Map(TYPE_WORDS.map((w) => [fold(w.word), w.type]));
 
 /**
  * Finds the type word of the mention whose symbol starts at `symbolStart`,
@@ -44,23 +37,22 @@ const TYPE_BY_WORD = new Map(TYPE_WORDS.map((w) => [fold(w.word), w.type]));
  */
 export function findTypeWord(text: string, symbolStart: number, floor: number): TypeWordFound {
   const from = Math.max(floor, symbolStart - WINDOW);
-  const before = text.slice(from, symbolStart);
   const none: TypeWordFound = { start: symbolStart, type: null, hasWord: false, hasNumberWord: false, numberWordStart: null, dateBefore: null };
 
-  const so = NUMBER_WORD_AT_END.exec(before);
-  const head = so ? before.slice(0, so.index) : before;
-  const numberWordStart = so ? from + so.index : null;
-  const trimmed = head.replace(/[\s\u00A0]+$/u, '');
+  const numberWordStart = numberWordBefore(text, symbolStart, from);
+  const so = numberWordStart !== null;
+  let headEnd = numberWordStart ?? symbolStart;
+  while (headEnd > from && isSpace(text.charCodeAt(headEnd - 1))) headEnd--;
 
   // Right before: a written-out type word or a capitalised abbreviation.
-  const direct = TYPE_WORD_AT_END.exec(trimmed.slice(-40)) ?? ABBREVIATION_AT_END.exec(trimmed.slice(-8));
-  if (direct && !isLawInPhapLuat(trimmed, direct[0])) {
-    const start = from + trimmed.length - direct[0].length;
-    return { start, type: typeOf(direct[0]), hasWord: true, hasNumberWord: !!so, numberWordStart, dateBefore: null };
+  const direct = typeWordEndingAt(text, headEnd, from);
+  if (direct) {
+    return { start: direct.start, type: direct.type, hasWord: true, hasNumberWord: so, numberWordStart, dateBefore: null };
   }
-  if (!so) return { ...none, hasNumberWord: false };
+  if (!so) return none;
 
   // Further back, a name or a date between the type word and `số`.
+  const head = text.slice(from, numberWordStart);
   const found: { index: number; word: string }[] = [];
   TYPE_WORD_ANYWHERE.lastIndex = 0;
   for (let m = TYPE_WORD_ANYWHERE.exec(head); m; m = TYPE_WORD_ANYWHERE.exec(head)) {
@@ -84,6 +76,83 @@ export function findTypeWord(text: string, symbolStart: number, floor: number): 
   return { ...none, hasNumberWord: true, numberWordStart };
 }
 
+/** The most words a type word has (`Thông tư liên tịch`, `Thông báo kết luận`). */
+const MAX_TYPE_WORDS = Math.max(...TYPE_WORDS.map((w) => w.word.split(' ').length));
+const WRITTEN = new Map(TYPE_WORDS.filter((w) => !w.abbreviation).map((w) => [fold(w.word), w.type]));
+const ABBREVIATED = new Map(TYPE_WORDS.filter((w) => w.abbreviation).map((w) => [w.word, w.type]));
+
+/**
+ * The type word ending at `end` (read backwards word by word, longest first),
+ * or null: written-out words in any case, abbreviations in capitals only.
+ * `pháp luật` is law in general, not the type word `Luật`.
+ */
+function typeWordEndingAt(text: string, end: number, floor: number): { start: number; type: string | null } | null {
+  const starts: number[] = [];
+  let i = end;
+  for (let k = 0; k < MAX_TYPE_WORDS; k++) {
+    let j = i;
+    if (k > 0) {
+      let spaces = 0;
+      while (j > floor && spaces < 4 && isSpace(text.charCodeAt(j - 1))) {
+        j--;
+        spaces++;
+      }
+      if (spaces === 0 || spaces > 3) break;
+    }
+    let w = j;
+    while (w > floor && isLetter(text[w - 1])) w--;
+    if (w === j) break;
+    starts.push(w);
+    i = w;
+  }
+  for (let k = starts.length; k >= 1; k--) {
+    const start = starts[k - 1];
+    // The word must stand alone: no letter or digit glued before it.
+    if (start > floor && /[\p{L}\p{N}]/u.test(text[start - 1])) continue;
+    const phrase = text.slice(start, end);
+    if (k === 1 && ABBREVIATED.has(phrase)) return { start, type: ABBREVIATED.get(phrase) ?? null };
+    const key = fold(phrase);
+    if (!WRITTEN.has(key)) continue;
+    if (key === 'luật' && phrase === 'luật' && k < starts.length && fold(text.slice(starts[k], start).trim()) === 'pháp') continue;
+    return { start, type: WRITTEN.get(key) ?? null };
+  }
+  return null;
+}
+
+/** Where `số` (`số:`, `Số hiệu:`) starts right before `at`, or null. */
+function numberWordBefore(text: string, at: number, floor: number): number | null {
+  let j = at;
+  let spaces = 0;
+  while (j > floor && spaces < 4 && isSpace(text.charCodeAt(j - 1))) {
+    j--;
+    spaces++;
+  }
+  if (j > floor && text[j - 1] === ':') {
+    j--;
+    while (j > floor && isSpace(text.charCodeAt(j - 1))) j--;
+  }
+  if (j - 4 >= floor && text.slice(j - 4, j).toLowerCase() === 'hiệu') {
+    let k = j - 4;
+    let gap = 0;
+    while (k > floor && gap < 3 && isSpace(text.charCodeAt(k - 1))) {
+      k--;
+      gap++;
+    }
+    if (gap > 0) j = k;
+  }
+  if (j - 2 < floor || text.slice(j - 2, j).toLowerCase() !== 'số') return null;
+  if (j - 3 >= 0 && /[\p{L}\p{N}]/u.test(text[j - 3])) return null;
+  return j - 2;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+
 /** A name between a type word and `số`: starts with a capital, one clause (commas allowed), not too long. */
 function isName(between: string): boolean {
   if (!/^[ \t\u00A0]{1,3}["“]?\p{Lu}/u.test(between)) return false;
@@ -92,15 +161,11 @@ function isName(between: string): boolean {
   return words <= MAX_NAME_WORDS;
 }
 
-/** `pháp luật` is law in general, not the type word `Luật`. */
-function isLawInPhapLuat(head: string, word: string): boolean {
-  return /^luật$/u.test(word) && /pháp[ \t\u00A0]{1,3}luật$/iu.test(head);
-}
-
 function typeOf(word: string): string | null {
-  return TYPE_BY_WORD.get(fold(word)) ?? null;
+  return WRITTEN.get(fold(word)) ?? ABBREVIATED.get(word) ?? null;
 }
 
 function fold(word: string): string {
-  return word.toLowerCase().replace(/\s+/gu, ' ');
+  const lower = word.toLowerCase();
+  return /\s\s|[\t\n\r\u00A0]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
 }

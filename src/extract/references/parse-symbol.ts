@@ -36,8 +36,11 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I',
 };
 
+const NEEDS_COMPACTING = /[\s\u00D0–\u0400-\u04FF]/u;
+
 /** The symbol as the spec wants it: no spaces, look-alikes repaired. */
 export function compactSymbol(written: string): string {
+  if (!NEEDS_COMPACTING.test(written)) return written;
   return written
     .replace(/\s+/g, '')
     .replace(/\u00D0/g, '\u0110')

@@ -49,31 +49,11 @@ const WORDS = TYPE_WORDS.filter((w) => !w.abbreviation)
   .sort((a, b) => b.length - a.length)
   .map((w) => escape(w).replace(/ /g, String.raw`\s{1,3}`));
 
-const ABBREVIATIONS = TYPE_WORDS.filter((w) => w.abbreviation)
-  .map((w) => w.word)
-  .sort((a, b) => b.length - a.length)
-  .map(escape);
-
 /** Every written-out type word in a window (case-insensitive: headlines are in capitals). */
 export const TYPE_WORD_ANYWHERE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${WORDS.join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
-
-/** A written-out type word ending right at the end of the string. */
-export const TYPE_WORD_AT_END = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${WORDS.join('|')})$`,
-  'iu',
-);
-
-/** A capitalised abbreviation (`QĐ`, `NĐ`, `TT`) ending right at the end of the string. */
-export const ABBREVIATION_AT_END = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${ABBREVIATIONS.join('|')})$`,
-  'u',
-);
-
-/** `số`, `số:`, `số hiệu:` ending right at the end of the string. */
-export const NUMBER_WORD_AT_END = /(?<![\p{L}\p{N}])số(?:\s{1,2}hiệu)?\s{0,2}:?\s{0,3}$/iu;
 
 /**
  * A calendar date with a four-digit year, in the forms of administrative
