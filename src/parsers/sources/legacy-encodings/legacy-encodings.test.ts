@@ -101,6 +101,15 @@ describe('restoreTcvn3Case', () => {
   it('should capitalize a word with two capitals and no lowercase letter', () => {
     expect(restoreTcvn3Case('Phòng QUảN LÝ khoa học')).toBe('Phòng QUẢN LÝ khoa học');
   });
+  it('should capitalize the toned letter that starts a sentence, a line or a list item', () => {
+    expect(restoreTcvn3Case('ủy ban nhân dân tỉnh')).toBe('Ủy ban nhân dân tỉnh');
+    expect(restoreTcvn3Case('Kết quả tốt. ủy ban họp.')).toBe('Kết quả tốt. Ủy ban họp.');
+    expect(restoreTcvn3Case('như sau:\n1. ổn định sản xuất;\na) ủy ban')).toBe('như sau:\n1. Ổn định sản xuất;\na) Ủy ban');
+  });
+  it('should not capitalize after a number or inside a sentence that goes on to the next line', () => {
+    expect(restoreTcvn3Case('số 1.500 ủy ban')).toBe('số 1.500 ủy ban');
+    expect(restoreTcvn3Case('giao cho\nủy ban xã')).toBe('giao cho\nủy ban xã');
+  });
   it('should leave title case and running text alone', () => {
     for (const s of ['Sở Khoa học và Công nghệ', 'TP. Hà Nội', 'UBND tỉnh Trà Vinh', 'Điện Biên, ngày 12']) {
       expect(restoreTcvn3Case(s)).toBe(s);

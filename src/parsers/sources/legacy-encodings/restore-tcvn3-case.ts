@@ -9,11 +9,39 @@ import { TCVN3_LETTERS } from './tcvn3.js';
  * written as a capital (`HọC` → `HỌC`, but `Sở` and `tỉnh` stay).
  */
 export function restoreTcvn3Case(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => restoreLine(line))
-    .join('\n');
+  const lines = text.split('\n');
+  let sentenceEnded = true; // the start of the text starts a sentence
+  for (let i = 0; i < lines.length; i++) {
+    let line = restoreLine(lines[i]);
+    if (sentenceEnded) line = capitalizeStart(line);
+    line = capitalizeAfterStops(line);
+    lines[i] = line;
+    const trimmed = line.trimEnd();
+    if (trimmed !== '') sentenceEnded = /[.:;!?]$/.test(trimmed);
+  }
+  return lines.join('\n');
 }
+
+/**
+ * A sentence starts with a capital. At the start of a line that follows a
+ * finished sentence (or a colon, a semicolon: list items), after any list
+ * mark (`- `, `1. `, `a) `, `•`): `ủy ban …` → `Ủy ban …`.
+ */
+function capitalizeStart(line: string): string {
+  const m = LINE_START.exec(line);
+  if (m === null) return line;
+  const at = m[0].length;
+  return CASELESS.has(line[at]) ? line.slice(0, at) + line[at].toUpperCase() + line.slice(at + 1) : line;
+}
+
+/** Leading blanks and list marks: a dash or bullet, or a number or letter with `.` or `)`; bounded. */
+const LINE_START = /^[\s\-+•*]{0,8}(?:(?:\d{1,3}|[a-zđ]|[IVX]{1,5})[.)]\s{1,4})?/u;
+
+/** Within a line, after `. `, `! ` or `? ` (not after a number: `1.500`, `Điều 3. `… still a sentence start). */
+function capitalizeAfterStops(line: string): string {
+  return line.replace(AFTER_STOP, (m, stop: string, letter: string) => stop + letter.toUpperCase());
+}
+
 
 /** Lowercase letters that TCVN3 also uses for their capitals. */
 const CASELESS: ReadonlySet<string> = new Set(
@@ -23,6 +51,9 @@ const CASELESS: ReadonlySet<string> = new Set(
 );
 
 const HAS_CASELESS = new RegExp(`[${[...CASELESS].join('')}]`);
+
+/** A sentence stop, blanks, and a caseless letter. */
+const AFTER_STOP = new RegExp(`([.!?]\\s{1,4})([${[...CASELESS].join('')}])`, 'g');
 
 function restoreLine(line: string): string {
   if (!HAS_CASELESS.test(line)) return line;
