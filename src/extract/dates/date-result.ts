@@ -12,6 +12,8 @@ export class DateResult extends ParsingResult {
   /** The quarter (1–4) or half (1–2) for those precisions, else 0. */
   part: number;
   role: DateRole = null;
+  /** True for the document's own date (its place-and-date line). */
+  own = false;
 
   constructor(
     context: ParsingContext,

@@ -25,13 +25,18 @@ export const DATE_ROLE_CUES: DateRoleCue[] = [
   {
     role: 'deadline',
     before: ending(
-      `${LEFT}(?:${vi('hoàn thành trước|xong trước|trước|chậm nhất|muộn nhất|không muộn hơn|hạn chót|thời hạn|hạn')})(?:\\s{1,3}${vi('là|vào')})?${NGAY}[\\s:,]{0,3}`,
+      [
+        `${LEFT}(?:${vi('hoàn thành trước|xong trước|trước|chậm nhất|muộn nhất|không muộn hơn|hạn chót|thời hạn|hạn')})(?:\\s{1,3}${vi('là|vào')})?${NGAY}[\\s:,]{0,3}`,
+        // `Hạn nộp hồ sơ: …`, `Thời hạn gửi báo cáo: ngày …`: a labelled deadline.
+        `|${LEFT}(?:${vi('thời hạn|hạn chót|hạn cuối|hạn')})(?:\\s{1,3}[\\p{L}\\p{M}]{1,8}){1,5}\\s{0,2}:\\s{0,3}(?:${vi('ngày')}\\s{1,3})?`,
+      ].join(''),
       'iu',
     ),
     examples: [
       'Định kỳ hàng quý, báo cáo năm (trước ngày ⟦05/12⟧), tổng hợp báo cáo UBND tỉnh',
       'Các đơn vị gửi báo cáo về Sở Nội vụ chậm nhất ngày ⟦15/6/2022⟧ để tổng hợp.',
       'Thời hạn: ⟦30/9/2021⟧.',
+      'Hạn nộp hồ sơ đăng ký: ⟦20 tháng 11, 2021⟧',
       'Hoàn thành trước ⟦quý III/2022⟧.',
       'Phấn đấu hoàn thành việc số hóa hồ sơ trước ⟦năm 2025⟧.',
     ],
@@ -50,8 +55,12 @@ export const DATE_ROLE_CUES: DateRoleCue[] = [
   },
   {
     role: 'issue',
-    before: ending(`${LEFT}(?:${vi('ban hành|ký ban hành|ký|ngày ban hành|ngày ký')})${NGAY}[\\s:]{0,3}`, 'iu'),
-    examples: ['Kế hoạch được Ủy ban nhân dân tỉnh ban hành ngày ⟦07/6/2021⟧ và triển khai đến các sở, ngành.'],
+    // `ký` alone is too wide (`đăng ký: …`): only `ký ngày`, `ngày ký`.
+    before: ending(`${LEFT}(?:${vi('ban hành|ký ban hành|ngày ban hành|ngày ký')}${NGAY}|${vi('ký ngày')})[\\s:]{0,3}`, 'iu'),
+    examples: [
+      'Kế hoạch được Ủy ban nhân dân tỉnh ban hành ngày ⟦07/6/2021⟧ và triển khai đến các sở, ngành.',
+      'Hợp đồng được hai bên ký ngày ⟦15/3/2022⟧.',
+    ],
   },
   {
     role: 'event',

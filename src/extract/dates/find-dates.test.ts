@@ -157,6 +157,16 @@ describe('findDates', () => {
     ]);
   });
 
+  it('should take the year of a partial date from the own place-and-date line when the layout has no date', () => {
+    const text = 'Điện Biên, ngày tháng 12 năm 2021\nBÁO CÁO\nCác phòng gửi số liệu trước ngày 05/12 và thực hiện nhiệm vụ 6 tháng cuối năm.';
+    const found = findDates(sentenceContext(text));
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['ngày tháng 12 năm 2021', '2021-12'],
+      ['05/12', '2021-12-05'],
+      ['6 tháng cuối năm', '2021-H2'],
+    ]);
+  });
+
   it('should keep a year written in the text over the document date', () => {
     const found = findDates(sentenceContext('Kế hoạch số 47/KH-UBND ngày 07/6/2021', '2022-01-20'));
     expect(found.map((d) => d.value)).toEqual(['2021-06-07']);

@@ -38,11 +38,14 @@ const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
  */
 export function findDates(ctx: ExtractContext): DateMention[] {
   const { text } = ctx;
-  const docYear = documentYear(ctx.layout.info.issuedOn);
+  let docYear = documentYear(ctx.layout.info.issuedOn);
   const reference = docYear === null ? NO_REFERENCE : new Date(Date.UTC(docYear, 0, 1, 12));
+  const results = VIETNAMESE_DATES.parse(text, reference).filter((r): r is DateResult => r instanceof DateResult);
+  // A draft leaves the day blank (`ngày tháng 12 năm 2021`) and the layout gives
+  // no issue date, but the year of its own place-and-date line is still sure.
+  docYear ??= ownYear(results);
   const mentions: DateMention[] = [];
-  for (const result of VIETNAMESE_DATES.parse(text, reference)) {
-    if (!(result instanceof DateResult)) continue;
+  for (const result of results) {
     mentions.push({
       text: result.text,
       value: valueOf(result, docYear),
@@ -54,6 +57,11 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     });
   }
   return mentions;
+}
+
+function ownYear(results: DateResult[]): number | null {
+  const own = results.find((r) => r.own && r.start.isCertain('year'));
+  return own ? own.start.get('year') : null;
 }
 
 function documentYear(issuedOn: string | null): number | null {

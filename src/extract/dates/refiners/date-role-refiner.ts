@@ -29,7 +29,10 @@ function roleOf(text: string, result: DateResult): DateRole {
     if (cue.role === 'event') {
       // A cited document's date follows `ngày`; the place-and-date line's too.
       if (afterNgay && followsDocumentMention(text, result)) return 'issue';
-      if (onPlaceAndDateLine(before)) return 'issue';
+      if (onPlaceAndDateLine(before)) {
+        result.own = true;
+        return 'issue';
+      }
     }
     if (cue.before.test(before)) return cue.role;
   }
