@@ -159,3 +159,8 @@ export function matchCountedNoun(words: readonly WordToken[], from = 0): number 
   }
   return best;
 }
+
+/** Does some counted noun of the lexicon begin with this (folded) word? */
+export function startsCountedNoun(key: string): boolean {
+  return TRIE.next.has(key);
+}

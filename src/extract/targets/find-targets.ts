@@ -1,6 +1,6 @@
 import type { Comparator, ExtractContext, Span, Target, TargetKind } from '../../types.js';
 import { AFTER_PHRASES, BEFORE_PHRASES } from './comparators.js';
-import { matchCountedNoun } from './counted-nouns.js';
+import { matchCountedNoun, startsCountedNoun } from './counted-nouns.js';
 import { sentenceAround } from './find-sentences.js';
 import { foldMatch } from './fold-match.js';
 import { headingKinds } from './heading-kinds.js';
@@ -9,7 +9,7 @@ import { KIND_CUES } from './kind-cues.js';
 import { DURATION_NOUN_SET, FUNCTION_WORDS, LABEL_VERB_SET, LABEL_WORD_SET } from './not-target-contexts.js';
 import { NUMBER_WORD_UNITS, NUMBER_WORD_VALUES } from './number-words.js';
 import { readNumeral } from './read-numeral.js';
-import { readWords, readWordsBefore, type WordToken } from './read-words.js';
+import { isWordChar, readWords, readWordsBefore, type WordToken } from './read-words.js';
 
 /** A figure found, before its kind is known. */
 interface Figure extends Span {
@@ -23,9 +23,28 @@ interface Figure extends Span {
   numberStart: number;
 }
 
-/** Candidates: runs of digits, or a lower-case number word standing alone. */
-const CANDIDATE = /\d|(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{M}])/gu;
+/** Candidates: digits. Number words are found by a plain search for `word ` (see numberWordStarts). */
+const DIGIT = /[0-9]/g;
+/**
+ * A lower-case number word followed by a space and a lower-case letter: the
+ * only shape in which it can count a noun (`hai lớp`, not `năm 2022`, `Hai là`).
+ * No lookbehind (slow on megabytes): the letter before is checked in code.
+ */
+const NUMBER_WORD = /(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?=\p{Ll})/gu;
 
+/** Where a number word stands alone before a lower-case word, in document order. */
+function numberWordStarts(text: string): Array<{ at: number; word: string }> {
+  const out: Array<{ at: number; word: string }> = [];
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(text); m; m = NUMBER_WORD.exec(text)) {
+    if (m.index > 0 && isWordChar(text, m.index - 1)) continue; // `ban`, `hoài hai`: glued on
+    out.push({ at: m.index, word: m[0].slice(0, -1) });
+  }
+  return out;
+}
+
+/** What joins the two ends of a range: `02 đến 03`, `80 - 90%`. */
+const RANGE_TAIL = /^\s{0,3}(?:-|–|đến|tới)\s{0,3}(?=\d)/u;
 /** Verbs a figure's text starts with when they stand right before it (`tăng 15%/năm`, `đạt ít nhất 70%`). */
 const LEAD_VERBS: ReadonlySet<string> = new Set(['tăng', 'giảm', 'đạt']);
 /** Words that may stand between a `%` and what it is a share of (`100% các nhiệm vụ`). */
@@ -117,7 +136,7 @@ function percentAt(text: string, pos: number): number {
   while (text[k] === ' ' && k - pos < 2) k++;
   let end = -1;
   if (text[k] === '%') end = k + 1;
-  else if (foldMatch(text.slice(k, k + 9)) === 'phần trăm' && !/[\p{L}\p{M}]/u.test(text[k + 9] ?? '')) end = k + 9;
+  else if ((text[k] === 'p' || text[k] === 'P') && foldMatch(text.slice(k, k + 9)) === 'phần trăm' && !/[\p{L}\p{M}]/u.test(text[k + 9] ?? '')) end = k + 9;
   if (end < 0) return -1;
   const rate = /^\/ ?[\p{L}\p{M}]{1,8}/u.exec(text.slice(end, end + 12));
   return rate ? end + rate[0].length : end;
@@ -176,7 +195,8 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
   let pctEnd = percentAt(text, numEnd);
   if (!range && max === null && word === null) {
     const tailFrom = pctEnd > 0 ? pctEnd : numEnd;
-    const tail = /^\s{0,3}(?:-|–|đến|tới)\s{0,3}(?=\d)/u.exec(text.slice(tailFrom, tailFrom + 12));
+    const c0 = text[tailFrom];
+    const tail = c0 === ' ' || c0 === '-' || c0 === '–' ? RANGE_TAIL.exec(text.slice(tailFrom, tailFrom + 12)) : null;
     if (tail) {
       const second = readNumeral(text, tailFrom + tail[0].length);
       if (second && !second.fraction && !second.range) {
@@ -200,10 +220,21 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
   }
   const percent = pctEnd > 0;
   const figureEnd = percent ? pctEnd : numEnd;
+  // a count is `number noun`: anything but a space after the number (`2022.`, `12)`, `5,`) counts nothing
+  if (!percent) {
+    const c = text[figureEnd];
+    if (c !== ' ' && c !== '\t' && c !== '\u00A0') return null;
+  }
 
+  if (!percent) {
+    // cheap rejections before reading words: `năm 2022`, `6 tháng`, `Đề án 996 và`
+    const first = readWords(text, figureEnd, 1)[0];
+    if (!first || first.raw === ',' || first.numeric || DURATION_NOUN_SET.has(first.key)) return null;
+    if (!startsCountedNoun(first.key) && (first.capitalized || FUNCTION_WORDS.has(first.key) || yearLike || word === 'năm')) return null;
+  }
   const before = readWordsBefore(text, start, 4);
   // the unit: `%`, or the counted noun after the number
-  const words = readWords(text, figureEnd, 9);
+  const words = readWords(text, figureEnd, 8);
   if (!percent && labelBefore(before, matchCountedNoun(words, 0) > 0)) return null;
 
   let unit = '%';
@@ -263,38 +294,42 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
   return { start: textStart, end, numberStart: start, value, max, unit, comparator, ownComparator: own };
 }
 
-/**
- * The clause of the sentence that leads up to `pos`: from the last `;`
- * before it (a new item of a list has its own verb) or the sentence start.
- */
-function clauseBefore(text: string, sentence: Span, pos: number): string {
-  const from = Math.max(sentence.start, text.lastIndexOf(';', pos - 1) + 1);
-  return foldMatch(text.slice(from, pos));
-}
-
-const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${KIND_CUES.map((c) => foldMatch(c.words)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`,
-  'gu',
-);
 const CUE_BY_WORDS = new Map(KIND_CUES.map((c) => [foldMatch(c.words), c]));
+/** The first words of the cues: only these start a look-up. */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...CUE_BY_WORDS.keys()].map((k) => k.split(' ')[0]));
 
 /**
- * The kind of a figure: the nearest cue of its clause that can move the
- * document's default (`đã` in a plan, `phấn đấu` in a report); else the
- * innermost heading with a cue (`Kết quả …`, `Phương hướng …`); else the
- * document's default (a Báo cáo reports results, the others plan).
+ * The kind of a figure at `pos`: the nearest cue of its clause (read
+ * backwards from the figure to the last `;`, the sentence start, or 200
+ * characters) that can move the document's default (`đã` in a plan,
+ * `phấn đấu` in a report); else the innermost heading with a cue
+ * (`Kết quả …`, `Phương hướng …`); else the document's default (a Báo cáo
+ * reports results, the others plan).
  */
-function figureKind(clause: string, base: TargetKind, heading: TargetKind | null): TargetKind {
-  let last: { kind: TargetKind; strong: boolean } | null = null;
-  CUE_PATTERN.lastIndex = 0;
-  for (let m = CUE_PATTERN.exec(clause); m; m = CUE_PATTERN.exec(clause)) {
-    const cue = CUE_BY_WORDS.get(m[0]);
-    if (cue) last = cue;
-  }
+function figureKind(text: string, sentence: Span, pos: number, base: TargetKind, heading: TargetKind | null): TargetKind {
+  const floor = Math.max(sentence.start, pos - 200);
   const fallback = heading ?? base;
-  if (last) {
-    if (last.kind === 'result' && last.strong) return 'result';
-    if (last.kind === 'target' && (last.strong || fallback === 'target')) return 'target';
+  let i = pos;
+  let w1 = '';
+  let w2 = '';
+  while (i > floor) {
+    const c = text[i - 1];
+    if (c === ';') break;
+    if (!isWordChar(text, i - 1)) { i--; continue; }
+    let j = i - 1;
+    while (j > floor && isWordChar(text, j - 1)) j--;
+    const w = foldMatch(text.slice(j, i));
+    const cue = CUE_FIRST_WORDS.has(w)
+      ? (w2 ? CUE_BY_WORDS.get(`${w} ${w1} ${w2}`) : undefined) ?? (w1 ? CUE_BY_WORDS.get(`${w} ${w1}`) : undefined) ?? CUE_BY_WORDS.get(w)
+      : undefined;
+    if (cue) {
+      if (cue.kind === 'result' && cue.strong) return 'result';
+      if (cue.kind === 'target' && (cue.strong || fallback === 'target')) return 'target';
+      return fallback;
+    }
+    w2 = w1;
+    w1 = w;
+    i = j;
   }
   return fallback;
 }
@@ -312,29 +347,35 @@ function figureKind(clause: string, base: TargetKind, heading: TargetKind | null
 export function findTargets(ctx: ExtractContext): Target[] {
   const text = ctx.text;
   const figures: Figure[] = [];
+  const words = numberWordStarts(text);
+  let w = 0;
   let after = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const start = m.index;
-    const isDigit = m[0].length === 1 && m[0] >= '0' && m[0] <= '9';
-    if (start < after) {
-      if (isDigit) CANDIDATE.lastIndex = skipDigits(text, start);
-      continue;
+  const tryAt = (start: number, word: string | null): void => {
+    if (start < after) return;
+    if (word !== null) {
+      // a count in words needs a lower-case noun after it: `năm 2022`, `Hai là` count nothing
+      const c = text[start + word.length + 1];
+      if (c === undefined || c === c.toUpperCase()) return;
     }
     let fig: Figure | null = null;
     try {
-      fig = readFigure(text, start, isDigit ? null : m[0]);
+      fig = readFigure(text, start, word);
     } catch {
       fig = null; // an extractor never throws: a figure we cannot read is left out
     }
     if (fig) {
       figures.push(fig);
       after = fig.end;
-      CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fig.end);
-    } else if (isDigit) {
-      CANDIDATE.lastIndex = skipDigits(text, start);
     }
+  };
+  DIGIT.lastIndex = 0;
+  for (let m = DIGIT.exec(text); m; m = DIGIT.exec(text)) {
+    const start = m.index;
+    while (w < words.length && words[w].at < start) tryAt(words[w].at, words[w].word), w++;
+    tryAt(start, null);
+    DIGIT.lastIndex = Math.max(skipDigits(text, start), after);
   }
+  while (w < words.length) tryAt(words[w].at, words[w].word), w++;
   if (figures.length === 0) return [];
 
   // `ít nhất 01 chỉ dẫn địa lý; 09 nhãn hiệu chứng nhận; 03 …`: the bound covers the list
@@ -354,7 +395,7 @@ export function findTargets(ctx: ExtractContext): Target[] {
   const headingAt = headingKinds(text, ctx.layout.sections);
   return figures.map((f) => {
     const sentence = sentenceAround(text, f.numberStart);
-    const kind = figureKind(clauseBefore(text, sentence, f.start), base, headingAt(f.numberStart));
+    const kind = figureKind(text, sentence, f.start, base, headingAt(f.numberStart));
     return {
       text: text.slice(f.start, f.end),
       value: f.value,

@@ -17,7 +17,17 @@ const OLD_TONE = /(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![\p
  * `Hàng hoá` → `hàng hóa`. Used to compare words against lexicon entries.
  */
 export function foldMatch(s: string): string {
-  const low = s.toLowerCase();
-  if (!/[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ]/.test(low)) return low;
-  return low.replace(OLD_TONE, (m) => TONE_MAP.get(m) ?? m);
+  return foldLower(s.toLowerCase());
 }
+
+/** foldMatch for a string already in lower case. */
+export function foldLower(low: string): string {
+  // fast path: most words have no `o`/`u` followed by a toned vowel
+  for (let k = 0; k < low.length - 1; k++) {
+    const c = low[k];
+    if ((c === 'o' || c === 'u') && TONED.has(low[k + 1])) return low.replace(OLD_TONE, (m) => TONE_MAP.get(m) ?? m);
+  }
+  return low;
+}
+
+const TONED: ReadonlySet<string> = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ']);

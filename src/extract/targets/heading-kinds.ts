@@ -9,8 +9,8 @@ interface HeadingMark {
   kind: 'target' | 'result' | null;
 }
 
-/** Label + heading text at a line start: `II. KẾT QUẢ …`, `2.3. Thực hiện …`, `a) …`. */
-const HEADING_LINE = /^[ \t]{0,8}(?:(?<roman>[IVXLC]{1,6})|(?<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?<letter>[a-zđ]))[.)/,:-]{1,2}[ \t]{0,8}(?<text>[^\n]{1,160})/gmu;
+/** Label + heading text at a line start: `II. KẾT QUẢ …`, `2.3. Thực hiện …`, `a) …`; tried only at line starts. */
+const HEADING_LINE = /[ \t]{0,8}(?:(?<roman>[IVXLC]{1,6})|(?<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?<letter>[a-zđ]))[.)/,:-]{1,2}[ \t]{0,8}(?<text>[^\n]{1,160})/uy;
 
 function headingKind(heading: string): 'target' | 'result' | null {
   const folded = foldMatch(heading.trim()).replace(/^[\s*_“"]+/u, '');
@@ -26,11 +26,23 @@ function marksFromSections(sections: readonly Section[]): HeadingMark[] {
 /** A small scan for numbered headings when the layout stage gives no sections. */
 function marksFromLines(text: string): HeadingMark[] {
   const out: HeadingMark[] = [];
-  HEADING_LINE.lastIndex = 0;
-  for (let m = HEADING_LINE.exec(text); m; m = HEADING_LINE.exec(text)) {
-    const g = m.groups ?? {};
-    const level = g.roman ? 1 : g.arabic ? 1 + g.arabic.split('.').length : 6;
-    out.push({ start: m.index, level, kind: headingKind(g.text ?? '') });
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let k = at;
+    while (k < lineEnd && (text[k] === ' ' || text[k] === '\t')) k++;
+    const c = text.charCodeAt(k);
+    // a label starts with a digit, a Roman numeral or a lower-case letter
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 0x111 || 'IVXLC'.includes(text[k] ?? '-')) {
+      HEADING_LINE.lastIndex = at;
+      const m = HEADING_LINE.exec(text);
+      if (m) {
+        const g = m.groups ?? {};
+        const level = g.roman ? 1 : g.arabic ? 1 + g.arabic.split('.').length : 6;
+        out.push({ start: at, level, kind: headingKind(g.text ?? '') });
+      }
+    }
+    at = lineEnd + 1;
   }
   return out;
 }

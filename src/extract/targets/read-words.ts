@@ -1,4 +1,4 @@
-import { foldMatch } from './fold-match.js';
+import { foldLower } from './fold-match.js';
 
 /** A word or a comma of the text, with its place and the facts the grammar needs. */
 export interface WordToken {
@@ -16,9 +16,43 @@ export interface WordToken {
   numeric: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}&]/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Is the UTF-16 unit at `i` part of a word (letter, mark, digit, `&`)? ASCII
+ * and the Latin blocks Vietnamese uses are decided by code; the rest by a
+ * Unicode class. This runs on every character around a number.
+ */
+export function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  return !Number.isNaN(c) && WORD_CHAR_RE.test(text[i]);
+}
+
+/** A token for the word text[start, end). */
+function token(text: string, start: number, end: number): WordToken {
+  const raw = text.slice(start, end);
+  const lower = raw.toLowerCase();
+  const first = raw[0];
+  const hasUpper = raw !== lower;
+  const acronym = hasUpper && end - start >= 2 && raw === raw.toUpperCase();
+  return {
+    raw,
+    key: foldLower(lower),
+    start,
+    end,
+    capitalized: hasUpper && !acronym && first !== lower[0],
+    acronym,
+    numeric: first >= '0' && first <= '9',
+  };
+}
+
+function comma(i: number): WordToken {
+  return { raw: ',', key: ',', start: i, end: i + 1, capitalized: false, acronym: false, numeric: false };
+}
 
 /**
  * Reads up to `max` words (and commas, as their own tokens) from `pos` on,
@@ -33,25 +67,14 @@ export function readWords(text: string, pos: number, max: number): WordToken[] {
     const c = text[i];
     if (c === ' ' || c === '\t' || c === '\u00A0') { i++; continue; }
     if (c === ',') {
-      out.push({ raw: ',', key: ',', start: i, end: i + 1, capitalized: false, acronym: false, numeric: false });
+      out.push(comma(i));
       i++;
       continue;
     }
-    if (!WORD_CHAR.test(c)) break;
+    if (!isWordChar(text, i)) break;
     let j = i + 1;
-    while (j < n && j - i < 40 && WORD_CHAR.test(text[j])) j++;
-    const raw = text.slice(i, j);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const acronym = letters.length >= 2 && !LOWER.test(letters);
-    out.push({
-      raw,
-      key: foldMatch(raw),
-      start: i,
-      end: j,
-      capitalized: UPPER.test(raw[0]) && !acronym,
-      acronym,
-      numeric: c >= '0' && c <= '9',
-    });
+    while (j < n && j - i < 40 && isWordChar(text, j)) j++;
+    out.push(token(text, i, j));
     i = j;
   }
   return out;
@@ -69,25 +92,14 @@ export function readWordsBefore(text: string, pos: number, max: number): WordTok
     const c = text[i - 1];
     if (c === ' ' || c === '\t' || c === '\u00A0') { i--; continue; }
     if (c === ',') {
-      out.unshift({ raw: ',', key: ',', start: i - 1, end: i, capitalized: false, acronym: false, numeric: false });
+      out.unshift(comma(i - 1));
       i--;
       continue;
     }
-    if (!WORD_CHAR.test(c)) break;
+    if (!isWordChar(text, i - 1)) break;
     let j = i - 1;
-    while (j > 0 && i - j < 40 && WORD_CHAR.test(text[j - 1])) j--;
-    const raw = text.slice(j, i);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const acronym = letters.length >= 2 && !LOWER.test(letters);
-    out.unshift({
-      raw,
-      key: foldMatch(raw),
-      start: j,
-      end: i,
-      capitalized: UPPER.test(raw[0]) && !acronym,
-      acronym,
-      numeric: raw[0] >= '0' && raw[0] <= '9',
-    });
+    while (j > 0 && i - j < 40 && isWordChar(text, j - 1)) j--;
+    out.unshift(token(text, j, i));
     i = j;
   }
   return out;
