@@ -20,7 +20,7 @@ const STOP_WORDS = [
   'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'đã', 'đề nghị', 'giao', 'trên', 'đến', 'trong', 'để',
   'nhằm', 'cho', 'với', 'là', 'thì', 'khi', 'được', 'có', 'kèm', 'số', 'giai đoạn', 'hỗ trợ', 'gồm', 'như',
   'này', 'đó', 'ký', 'nghiên cứu', 'yêu cầu', 'chỉ đạo các', 'tổ chức thực hiện', 'đang', 'sẽ', 'cũng',
-  'và các', 'các', 'những', 'mà', 'nay', 'từ', 'qua', 'vào', 'lần', 'thông qua', 'quyết định', 'chấp thuận',
+  'và các', 'các', 'những', 'mà', 'nay', 'từ', 'qua', 'vào', 'thông qua', 'quyết định', 'chấp thuận',
   'công bố', 'về việc', 'kết luận', 'đánh giá', 'ứng dụng', 'phát động', 'thành lập', 'kiện toàn', 'bãi bỏ',
 ];
 
@@ -34,7 +34,8 @@ const NAME_WORDS = [
   'thường vụ', 'tối cao', 'trung ương', 'nhà nước', 'đảng bộ', 'đảng ủy', 'đảng uỷ', 'khóa', 'khoá', 'vận tải',
   'nông thôn', 'xã hội', 'đào tạo', 'đầu tư', 'công nghệ', 'môi trường', 'du lịch', 'truyền thông', 'thương binh',
   'dân tộc', 'tôn giáo', 'chính phủ', 'quốc hội', 'tỉnh ủy', 'tỉnh uỷ', 'huyện ủy', 'huyện uỷ', 'thành ủy',
-  'thành uỷ', 'bộ trưởng', 'chủ tịch', 'chủ tịch nước',
+  'thành uỷ', 'bộ trưởng', 'chủ tịch', 'chủ tịch nước', 'lần thứ nhất', 'lần thứ hai', 'lần thứ ba', 'lần thứ tư',
+  'lần thứ năm', 'lần thứ sáu', 'lần thứ bảy', 'lần thứ tám', 'lần thứ chín', 'lần thứ mười', 'lần thứ',
 ];
 
 const STOP_SET = buildPhraseMatcher(STOP_WORDS);

@@ -48,7 +48,7 @@ export function findReferences(ctx: ExtractContext): Reference[] {
     const end = start + written.length;
 
     const floor = Math.max(lineStartNear(text, start), prev?.tail ?? 0);
-    const found = findTypeWord(text, start, floor);
+    const found = findTypeWord(text, start, floor, parsed.typeCode ? parsed.type : null);
     const before = text.slice(Math.max(floor, (found.numberWordStart ?? start) - 30), found.numberWordStart ?? start);
     if (!found.hasWord && NOT_A_DOCUMENT_BEFORE.test(before)) continue;
 

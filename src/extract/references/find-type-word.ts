@@ -34,8 +34,10 @@ const MAX_NAME_WORDS = 16;
  *   số 05/2007/QH12`), where a lower-case type word inside the name
  *   (`văn bản`, `pháp luật`) does not count;
  * - before `ngày …` and `số` (a date written first).
+ * `codeType` is the type the symbol's type code gives, if it has one: a type
+ * word further back that contradicts it is not this mention's.
  */
-export function findTypeWord(text: string, symbolStart: number, floor: number): TypeWordFound {
+export function findTypeWord(text: string, symbolStart: number, floor: number, codeType: string | null = null): TypeWordFound {
   const from = Math.max(floor, symbolStart - WINDOW);
   const none: TypeWordFound = { start: symbolStart, type: null, hasWord: false, hasNumberWord: false, numberWordStart: null, dateBefore: null };
 
@@ -60,6 +62,10 @@ export function findTypeWord(text: string, symbolStart: number, floor: number): 
   }
   for (let i = found.length - 1; i >= 0; i--) {
     const { index, word } = found[i];
+    // A name may hold another type word (`Quyết định Phê duyệt Đề án … số
+    // 12/QĐ-UBND`): one that contradicts the symbol's own type code is skipped.
+    const wordType = typeOf(word);
+    if (codeType && wordType && wordType !== codeType) continue;
     const between = head.slice(index + word.length);
     const date = DATE_ONLY.exec(between);
     if (date?.groups) {
