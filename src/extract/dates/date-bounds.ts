@@ -11,6 +11,12 @@
 export const MIN_YEAR = 1945;
 export const MAX_YEAR = 2100;
 
+/**
+ * A dash between the years of a range, as regex source: hyphen-minus, the
+ * Unicode hyphens, figure dash, en dash (`2021 – 2030`), em dash, minus sign.
+ */
+export const DASH = '[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]';
+
 /** True when `year` is a year a document may name. */
 export function plausibleYear(year: number): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR;

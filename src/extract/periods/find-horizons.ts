@@ -1,5 +1,5 @@
 import type { ExtractContext, Period } from '../../types.js';
-import { endsToken, plausibleYear } from '../dates/date-bounds.js';
+import { DASH, endsToken, plausibleYear } from '../dates/date-bounds.js';
 import { ending } from '../dates/ending.js';
 import { vi } from '../dates/vi-pattern.js';
 
@@ -16,7 +16,7 @@ const HORIZON = new RegExp(
  * range, a period. A year that itself ends a range (`2021-2030 tầm nhìn đến
  * năm 2050`) does not open one.
  */
-const RANGE_START_BEFORE = ending('(?<![-–—]\\s{0,3})\\d{4}\\s{1,3}', 'u');
+const RANGE_START_BEFORE = ending(`(?<!${DASH}\\s{0,3})\\d{4}\\s{1,3}`, 'u');
 
 /**
  * Open-start periods (`from: null`): the year a plan looks to, as in

@@ -21,6 +21,7 @@ const POSITIVES: Array<[string, Array<[number, number]>]> = [
   ['KẾ HOẠCH PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ TỈNH ⟦GIAI ĐOẠN 2021 - 2025⟧', [[2021, 2025]]],
   ['Kế hoạch phát triển khoa học và công nghệ ⟦giai đoạn 2021 - 2025⟧ và những năm tiếp theo', [[2021, 2025]]],
   ['hỗ trợ doanh nghiệp nhỏ và vừa, ⟦2021 - 2030⟧', [[2021, 2030]]],
+  ['Chương trình mục tiêu quốc gia ⟦giai đoạn 2021 \u2212 2025⟧ trên địa bàn tỉnh', [[2021, 2025]]],
 ];
 
 const NEGATIVES: string[] = [

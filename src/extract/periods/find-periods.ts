@@ -1,5 +1,5 @@
 import type { ExtractContext, Period } from '../../types.js';
-import { endsToken, plausibleYear, startsToken } from '../dates/date-bounds.js';
+import { DASH, endsToken, plausibleYear, startsToken } from '../dates/date-bounds.js';
 import { inNotDateContext } from '../dates/not-date-contexts.js';
 import { ending } from '../dates/ending.js';
 import { vi } from '../dates/vi-pattern.js';
@@ -10,7 +10,7 @@ import { vi } from '../dates/vi-pattern.js';
  * and `2021 đến năm 2025` when `từ`/`giai đoạn` opens it (`từ năm 2021 đến năm 2025`).
  */
 const RANGE = new RegExp(
-  `(\\d{4})(?:\\s{0,3}[-–—]\\s{0,3}|\\s{1,3}(${vi('đến|tới')})\\s{1,3}(?:${vi('hết')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?)(\\d{4})`,
+  `(\\d{4})(?:\\s{0,3}${DASH}\\s{0,3}|\\s{1,3}(${vi('đến|tới')})\\s{1,3}(?:${vi('hết')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?)(\\d{4})`,
   'giu',
 );
 
@@ -33,7 +33,7 @@ const OPENS_WORDED_RANGE = ending(
 );
 const NAM = new RegExp(vi('năm'), 'iu');
 /** A third number chained on: `2021-2025-0001` is a code. */
-const CHAINED_AFTER = /^\s?[-–—]\s?\d/u;
+const CHAINED_AFTER = new RegExp(`^\\s?${DASH}\\s?\\d`, 'u');
 /** Digits just before, as in a phone number `0294 2021-2025`. */
 const DIGIT_GROUP_BEFORE = ending('\\d[\\s.]{1,2}', 'u');
 

@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { DateResult } from '../date-result.js';
-import { endsToken, plausibleYear } from '../date-bounds.js';
+import { DASH, endsToken, plausibleYear } from '../date-bounds.js';
 import { ending } from '../ending.js';
 import { vi } from '../vi-pattern.js';
 
@@ -15,7 +15,7 @@ const PATTERN = new RegExp(`${vi('năm')}\\s{1,3}(\\d{4})`, 'iu');
 
 /** A second year after a dash or `đến`: the year opens a range. */
 const RANGE_AFTER = new RegExp(
-  `^(?:\\s{0,3}[-–—]\\s{0,3}|\\s{1,3}${vi('đến|tới')}\\s{1,3}(?:${vi('hết')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?)\\d{4}`,
+  `^(?:\\s{0,3}${DASH}\\s{0,3}|\\s{1,3}${vi('đến|tới')}\\s{1,3}(?:${vi('hết')}\\s{1,3})?(?:${vi('năm')}\\s{1,3})?)\\d{4}`,
   'iu',
 );
 /** `đến năm 2030`, `tới hết năm 2025`: the end of a period or a horizon. */
