@@ -75,7 +75,8 @@ function buildVniPattern(): RegExp {
 
 /** The bytes as the Windows-1252 characters a Windows program shows for them. */
 function latin1View(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i++) s += WINDOWS_1252_CHARS[bytes[i]];
-  return s;
+  // Latin-1 is Windows-1252 except in 0x80–0x9F, which are rare: patch those.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_CHARS[c.charCodeAt(0)]);
 }
