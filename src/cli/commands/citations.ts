@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { openQueryDatabase } from '../../store/queries/open-query-database.js';
 import { findDocument } from '../../store/queries/find-document.js';
-import { CITATION_COLUMNS, TOP_COLUMNS, citationsQuery, topCitedQuery, type CitationFilters } from '../../store/queries/citations-query.js';
+import { CITATION_COLUMNS, TOP_COLUMNS, citationsQuery, citesColumn, topCitedQuery, type CitationFilters } from '../../store/queries/citations-query.js';
 import { ROW_FORMATS, createRowWriter, writeRows, type Row } from '../../output/formats/row-writer.js';
 import { openSink } from '../../output/formats/sink.js';
 import { checkFormat, dateOption, intOption, yearOption, type OutputOptions } from '../../output/formats/output-options.js';
@@ -40,6 +40,7 @@ export async function citationsCommand(opts: CitationsCliOptions): Promise<ExitC
   const db = openQueryDatabase(opts.db);
   try {
     if (opts.citedBy !== undefined) filters.citedBy = findDocument(db, opts.citedBy).id;
+    if (filters.cites !== undefined) filters.citesBy = citesColumn(db, filters.cites);
     const q = top !== undefined ? topCitedQuery(filters, top) : citationsQuery(filters);
     const sink = openSink(opts.out);
     try {

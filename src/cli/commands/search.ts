@@ -34,6 +34,7 @@ const DATA_COLUMNS: Column[] = [
   { key: 'snippet_start' },
   { key: 'snippet_end' },
   { key: 'marks' },
+  { key: 'exact' },
   { key: 'score' },
 ];
 
@@ -53,7 +54,7 @@ export async function searchCommand(query: string, opts: SearchCliOptions): Prom
   try {
     const added = catchUpSearchIndex(db);
     if (added && format === 'table') process.stderr.write(`vanban: indexed ${added} document(s) for search\n`);
-    const hits = searchSections(db, expression, { type: opts.type, year: yearOption(opts.year), province: opts.province, limit });
+    const hits = searchSections(db, expression, terms, { type: opts.type, year: yearOption(opts.year), province: opts.province, limit });
     const sink = openSink(opts.out);
     try {
       const writer = createRowWriter(format, sink, format === 'table' ? TABLE_COLUMNS : DATA_COLUMNS, { bom: opts.bom });
@@ -79,6 +80,7 @@ export async function searchCommand(query: string, opts: SearchCliOptions): Prom
           snippet_start: abs(snip.start),
           snippet_end: abs(snip.end),
           marks: snip.marks.map((m) => `${abs(m.start)}-${abs(m.end)}`).join(' '),
+          exact: h.exact ? 1 : 0,
           score: Math.round(h.score * 1000) / 1000,
         });
       });

@@ -12,9 +12,14 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
   tokenize = 'unicode61 remove_diacritics 0'
 );
 
--- Which documents are in search_fts: equal counts here and in documents mean nothing is missing.
+-- Which documents are in search_fts (equal counts here and in documents mean nothing is
+-- missing), with the folded facets search filters on: small rows, so filtering a hit does not
+-- read the document's text.
 CREATE TABLE search_documents (
-  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+  document_id  INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  type_folded  TEXT,                          -- foldVi(documents.type)
+  year         INTEGER,                       -- year of documents.issued_on
+  place_folded TEXT NOT NULL                  -- foldVi(place || ' | ' || issuer)
 ) STRICT;
 
 CREATE TRIGGER sections_search_delete AFTER DELETE ON sections
@@ -27,10 +32,13 @@ BEGIN
   DELETE FROM search_fts WHERE rowid = -old.id;
 END;
 
--- `--cites SYMBOL` and `--cites KEY` (who cites X) read only these two covering indexes
--- and the citing documents by id.
+-- `--cites SYMBOL` and `--cites KEY` (who cites X): one index range each, already in the
+-- order of the listing (citing document, mention), so no sort. They replace the narrower
+-- (symbol_folded, document_id) and (key, document_id) indexes of 0001, which they cover.
 CREATE INDEX references_symbol_citing ON "references"(symbol_folded, document_id, ord);
 CREATE INDEX references_key_citing ON "references"(key, document_id, ord) WHERE key IS NOT NULL;
+DROP INDEX references_symbol;
+DROP INDEX references_key;
 
 -- One row per task: its document, section, text, units by role, targets and deadline.
 CREATE VIEW task_overview AS

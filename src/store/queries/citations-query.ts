@@ -1,6 +1,7 @@
 import { foldVi } from '../../util/fold-vi.js';
 import type { Column } from '../../output/formats/row-writer.js';
 import { SqlWhere } from './sql-where.js';
+import type { Db } from '../open-database.js';
 
 /** Filters of `vanban citations` (and `vanban export --what references`). */
 export interface CitationFilters {
@@ -19,12 +20,22 @@ export interface CitationFilters {
   to?: string;
   /** Exactly this cited document: citation key, or symbol (folded, spaces removed). Indexed. */
   cites?: string;
+  /** How `cites` is matched: a key as written, or a folded symbol (see citesColumn); default symbol. */
+  citesBy?: 'key' | 'symbol';
   /** References made by this document id. */
   citedBy?: number;
 }
 
 /** The fold `--cites` and `references.symbol_folded` share: foldVi, spaces removed. */
 export const foldSymbol = (s: string): string => foldVi(s).replace(/\s+/g, '');
+
+/**
+ * Whether `--cites X` names a citation key (some reference carries it as its
+ * key) or a symbol; one indexed probe.
+ */
+export function citesColumn(db: Db, x: string): 'key' | 'symbol' {
+  return db.prepare('SELECT 1 FROM "references" WHERE key = ? LIMIT 1').pluck().get(x.trim()) ? 'key' : 'symbol';
+}
 
 /** Columns of a citation row (one per mention). */
 export const CITATION_COLUMNS: Column[] = [
@@ -51,8 +62,9 @@ export const CITATION_COLUMNS: Column[] = [
 export function citationsQuery(f: CitationFilters): { sql: string; params: unknown[] } {
   const w = new SqlWhere();
   if (f.cites !== undefined) {
-    // Two index lookups joined by OR: a key is matched as written, a symbol folded.
-    w.add('r.key = ? OR r.symbol_folded = ?', f.cites.trim(), foldSymbol(f.cites));
+    // One index range, (key | symbol_folded, document_id, ord): rows come in listing order.
+    if (f.citesBy === 'key') w.add('r.key = ?', f.cites.trim());
+    else w.add('r.symbol_folded = ?', foldSymbol(f.cites));
   }
   if (f.citedBy !== undefined) w.add('r.document_id = ?', f.citedBy);
   if (f.symbol) w.add("instr(r.symbol_folded, ?) > 0", foldSymbol(f.symbol));

@@ -18,10 +18,10 @@ function statements(db: Db): Statements {
   if (!s) {
     s = {
       has: db.prepare('SELECT 1 FROM search_documents WHERE document_id = ?').pluck(),
-      doc: db.prepare('SELECT text FROM documents WHERE id = ?').pluck(),
+      doc: db.prepare('SELECT text, type, issued_on, place, issuer FROM documents WHERE id = ?'),
       sections: db.prepare('SELECT id, start, text FROM sections WHERE document_id = ? ORDER BY ord'),
       insert: db.prepare('INSERT INTO search_fts (rowid, exact, folded) VALUES (?, ?, ?)'),
-      mark: db.prepare('INSERT INTO search_documents (document_id) VALUES (?)'),
+      mark: db.prepare('INSERT INTO search_documents (document_id, type_folded, year, place_folded) VALUES (?, ?, ?, ?)'),
     };
     prepared.set(db, s);
   }
@@ -43,8 +43,9 @@ export function searchForms(text: string): { exact: string; folded: string } {
 export function indexDocumentText(db: Db, documentId: number): boolean {
   const st = statements(db);
   if (st.has.get(documentId)) return false;
-  const text = st.doc.get(documentId) as string | undefined;
-  if (text === undefined) return false;
+  const doc = st.doc.get(documentId) as { text: string; type: string | null; issued_on: string | null; place: string | null; issuer: string | null } | undefined;
+  if (doc === undefined) return false;
+  const text = doc.text;
   const sections = st.sections.all(documentId) as { id: number; start: number; text: string }[];
   const lead = sections.length ? text.slice(0, sections[0].start) : text;
   if (lead.trim()) {
@@ -55,7 +56,8 @@ export function indexDocumentText(db: Db, documentId: number): boolean {
     const f = searchForms(s.text);
     st.insert.run(s.id, f.exact, f.folded);
   }
-  st.mark.run(documentId);
+  const year = doc.issued_on && /^\d{4}/.test(doc.issued_on) ? Number(doc.issued_on.slice(0, 4)) : null;
+  st.mark.run(documentId, doc.type === null ? null : foldVi(doc.type), year, foldVi(`${doc.place ?? ''} | ${doc.issuer ?? ''}`));
   return true;
 }
 

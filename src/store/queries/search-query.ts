@@ -54,17 +54,24 @@ export function parseSearchQuery(input: string): SearchTerm[] {
 /** An FTS5 string literal: always quoted, so nothing the user types is syntax. */
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
+/** The FTS5 MATCH expressions of a query on each column. */
+export interface SearchExpressions {
+  /** Terms folded (no marks, đ → d), on the folded column: what a hit must match. */
+  folded: string;
+  /** Terms with tone marks placed one way, on the exact column: hits that also match it rank first. */
+  exact: string;
+}
+
 /**
- * The FTS5 MATCH expression for `terms`: every term must match the folded
- * column; the same terms on the exact column (tone marks placed one way) are
- * OR-ed in, so that bm25 ranks exact-diacritic matches first while the match
- * set stays that of the folded column.
+ * The FTS5 MATCH expressions for `terms`: every term quoted (a phrase of its
+ * words; `*` after the quotes for a prefix), all terms required, restricted to
+ * one column. Null when there is nothing to look for.
  */
-export function ftsExpression(terms: SearchTerm[]): string | null {
+export function ftsExpression(terms: SearchTerm[]): SearchExpressions | null {
   if (!terms.length) return null;
-  const side = (form: (w: string) => string): string =>
-    terms.map((t) => `${quote(t.words.map(form).join(' '))}${t.prefix ? ' *' : ''}`).join(' AND ');
-  return `(folded : (${side(foldVi)})) OR (exact : (${side((w) => normalizeToneMarks(w).toLowerCase())}))`;
+  const side = (column: string, form: (w: string) => string): string =>
+    `${column} : (${terms.map((t) => `${quote(t.words.map(form).join(' '))}${t.prefix ? ' *' : ''}`).join(' AND ')})`;
+  return { folded: side('folded', foldVi), exact: side('exact', (w) => normalizeToneMarks(w).toLowerCase()) };
 }
 
 /** Filters of `vanban search`, on the document a hit belongs to. */
@@ -73,10 +80,22 @@ export interface SearchFilters {
   year?: number;
   province?: string;
   limit: number;
+  /** How many matching rows, newest first, are ranked (default SEARCH_CANDIDATES). */
+  candidates?: number;
 }
+
+/**
+ * Matching rows looked at per query and column, newest first (by rowid:
+ * sections of the latest imports first). FTS5's bm25 scans every matching
+ * row of each phrase to weigh it, which grows with the database; ranking a
+ * bounded set of candidates in JavaScript keeps a query fast at any size.
+ * Rare terms have fewer matches than this and are ranked over all of them.
+ */
+export const SEARCH_CANDIDATES = 250;
 
 /** One hit: the document, the section (or '' for text before the first section) and where in the text. */
 export interface SearchHit {
+  rowid: number;
   document_id: number;
   symbol: string | null;
   type: string | null;
@@ -87,29 +106,64 @@ export interface SearchHit {
   /** Where the row's text starts in documents.text. */
   base: number;
   text: string;
+  /** Higher is better: exact-diacritic match, then how densely the terms occur. */
   score: number;
+  exact: boolean;
 }
 
 /**
- * Runs a search: FTS5 over sections and document leads, bm25 with the exact
- * column weighted 4:1, filtered on the document, best first.
+ * Runs a search. Candidates: the newest matches of the exact column and of the
+ * folded column (filtered on the document's facets in search_documents, so no
+ * document text is read to filter). Ranking: rows that match with the
+ * diacritics as typed first, then by term occurrences per length of text.
  */
-export function searchSections(db: Db, expression: string, f: SearchFilters): SearchHit[] {
-  const w = new SqlWhere().add('search_fts MATCH ?', expression);
-  if (f.type) w.add('fold_vi(d.type) = ?', foldVi(f.type.trim()));
-  if (f.year !== undefined) w.add("d.issued_on >= ? AND d.issued_on < ?", `${f.year}`, `${f.year + 1}`);
-  if (f.province) w.add("instr(fold_vi(coalesce(d.place, '') || ' | ' || coalesce(d.issuer, '')), ?) > 0", foldVi(f.province.trim()));
-  const sql = `SELECT d.id AS document_id, d.symbol, d.type, d.issued_on, d.title,
-      coalesce(s.path, '') AS section_path, s.heading, coalesce(s.start, 0) AS base,
-      coalesce(s.text, substr(d.text, 1, coalesce((SELECT min(start) FROM sections WHERE document_id = d.id), length(d.text)))) AS text,
-      bm25(search_fts, 4.0, 1.0) AS score
-    FROM search_fts f
-    LEFT JOIN sections s ON f.rowid > 0 AND s.id = f.rowid
-    JOIN documents d ON d.id = CASE WHEN f.rowid > 0 THEN s.document_id ELSE -f.rowid END
-    ${w}
-    ORDER BY score
-    LIMIT ?`;
-  return db.prepare(sql).all(...w.params, f.limit) as SearchHit[];
+export function searchSections(db: Db, expr: SearchExpressions, terms: SearchTerm[], f: SearchFilters): SearchHit[] {
+  const w = new SqlWhere().add('search_fts MATCH ?', '');
+  if (f.type) w.add('sd.type_folded = ?', foldVi(f.type.trim()));
+  if (f.year !== undefined) w.add('sd.year = ?', f.year);
+  if (f.province) w.add('instr(sd.place_folded, ?) > 0', foldVi(f.province.trim()));
+  const filtered = f.type || f.year !== undefined || f.province;
+  const candidates = db.prepare(
+    `SELECT f.rowid AS rid FROM search_fts f
+     ${filtered ? 'JOIN search_documents sd ON sd.document_id = CASE WHEN f.rowid > 0 THEN (SELECT document_id FROM sections WHERE id = f.rowid) ELSE -f.rowid END' : ''}
+     ${w}
+     ORDER BY f.rowid DESC
+     LIMIT ?`,
+  ).pluck();
+  const n = f.candidates ?? SEARCH_CANDIDATES;
+  const exactIds = new Set(candidates.all(expr.exact, ...w.params.slice(1), n) as number[]);
+  const ids = new Set<number>(exactIds);
+  for (const id of candidates.all(expr.folded, ...w.params.slice(1), n) as number[]) ids.add(id);
+
+  // Score on the row's own text only (a section row is small); join the documents for the best few.
+  const sectionText = db.prepare('SELECT text FROM sections WHERE id = ?').pluck();
+  const leadText = db
+    .prepare('SELECT substr(d.text, 1, coalesce((SELECT min(start) FROM sections WHERE document_id = d.id), length(d.text))) FROM documents d WHERE d.id = ?')
+    .pluck();
+  const matcher = compileMatcher(terms);
+  const scored: { id: number; exact: boolean; score: number; text: string }[] = [];
+  for (const id of ids) {
+    const text = (id > 0 ? sectionText.get(id) : leadText.get(-id)) as string | undefined;
+    if (text === undefined) continue;
+    const exact = exactIds.has(id);
+    const density = matcher(text, 200).length / Math.sqrt(50 + text.length);
+    scored.push({ id, exact, text, score: (exact ? 1000 : 0) + density });
+  }
+  scored.sort((a, b) => b.score - a.score || b.id - a.id);
+  const sectionRow = db.prepare(
+    `SELECT s.document_id, d.symbol, d.type, d.issued_on, d.title, s.path AS section_path, s.heading, s.start AS base
+     FROM sections s JOIN documents d ON d.id = s.document_id WHERE s.id = ?`,
+  );
+  const leadRow = db.prepare(
+    `SELECT d.id AS document_id, d.symbol, d.type, d.issued_on, d.title, '' AS section_path, NULL AS heading, 0 AS base FROM documents d WHERE d.id = ?`,
+  );
+  return scored.slice(0, f.limit).map((c) => ({
+    ...((c.id > 0 ? sectionRow.get(c.id) : leadRow.get(-c.id)) as Omit<SearchHit, 'rowid' | 'text' | 'score' | 'exact'>),
+    rowid: c.id,
+    text: c.text,
+    score: c.score,
+    exact: c.exact,
+  }));
 }
 
 /** A match of a term in a hit's text: end-exclusive offsets into that text. */
@@ -120,34 +174,44 @@ export interface MatchSpan {
 
 /**
  * Where the terms occur in `text`, found in its folded form (foldVi keeps the
- * length of NFC text, so offsets carry over). At most `max` spans, in order.
+ * length of NFC text, so offsets carry over). At most `max` spans, in order;
+ * the words of one query separated by spaces only, and overlapping matches,
+ * make one span.
  */
 export function findMatches(text: string, terms: SearchTerm[], max = 50): MatchSpan[] {
-  const folded = foldVi(text);
-  if (folded.length !== text.length) return [];
-  const spans: MatchSpan[] = [];
-  for (const t of terms) {
+  return compileMatcher(terms)(text, max);
+}
+
+/** findMatches with the terms' patterns compiled once, for many texts. */
+export function compileMatcher(terms: SearchTerm[]): (text: string, max: number) => MatchSpan[] {
+  const patterns = terms.map((t) => {
     const words = t.words.map((w) => foldVi(w));
     const last = words.length - 1;
     // Words of a phrase are separated by a few non-word characters; the last may be a prefix.
     const body = words.map((w, k) => (k === last && t.prefix ? `${w}[\\p{L}\\p{N}]{0,40}` : w)).join('[^\\p{L}\\p{N}]{1,8}');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of folded.matchAll(re)) {
-      spans.push({ start: m.index, end: m.index + m[0].length });
-      if (spans.length >= max) break;
+    return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+  });
+  return (text, max) => {
+    const folded = foldVi(text);
+    if (folded.length !== text.length) return [];
+    const spans: MatchSpan[] = [];
+    for (const re of patterns) {
+      re.lastIndex = 0;
+      for (const m of folded.matchAll(re)) {
+        spans.push({ start: m.index, end: m.index + m[0].length });
+        if (spans.length >= max) break;
+      }
     }
-  }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: MatchSpan[] = [];
-  for (const s of spans) {
-    const prev = merged[merged.length - 1];
-    // Overlapping matches, and the words of one query separated by spaces only, become one mark.
-    if (prev && (s.start <= prev.end || (s.start - prev.end <= 2 && /^[ \u00a0]+$/.test(text.slice(prev.end, s.start))))) {
-      prev.end = Math.max(prev.end, s.end);
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged: MatchSpan[] = [];
+    for (const s of spans) {
+      const prev = merged[merged.length - 1];
+      if (prev && (s.start <= prev.end || (s.start - prev.end <= 2 && /^[ \u00a0]+$/.test(text.slice(prev.end, s.start))))) {
+        prev.end = Math.max(prev.end, s.end);
+      } else merged.push({ ...s });
     }
-    else merged.push({ ...s });
-  }
-  return merged;
+    return merged;
+  };
 }
 
 /** A snippet: a window of the text around the first match, with the matches in it. */
