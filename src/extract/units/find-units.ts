@@ -31,13 +31,54 @@ interface LineState {
   itemSubjects: Occurrence[];
   /** Document abbreviations: folded short form → canonical of the full name. */
   abbreviations: Map<string, string>;
+  /** This call's own global copy of GUARD (its `lastIndex` is per call, not module state). */
+  guard: RegExp;
 }
 
 /*
- * A cheap guard: lines without any organ word (or a `Chủ trì` that may
- * inherit a subject) are not tokenized.
+ * A cheap guard: only sentences holding an organ word that can open a name
+ * (or a `Chủ trì` that may inherit a subject) are tokenized. A superset of
+ * what `readUnitName` accepts; literal alternatives, linear.
  */
-const GUARD = /(?:Sở|sở|Phòng|phòng|Cục|cục|Trung tâm|trung tâm|Ban|Bộ|bộ|Viện|viện|Văn phòng|văn phòng|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Tỉnh|Thành|Huyện|Liên|Hiệp|Đoàn|Đài|Báo|Bảo hiểm|BHXH|Kho bạc|KBNN|Ngân hàng|Chi nhánh|Thanh tra|Tòa|Toà|Trường|Học viện|Bệnh viện|Vụ|Quỹ|BQL|UBMTTQ|[Cc]hủ trì)/u;
+const GUARD = /(?:Sở|Phòng|Cục|Trung tâm|Ban|Bộ|Viện|Văn phòng|Ủy ban|Uỷ ban|Hội|Liên đoàn|Đoàn|Đài|Báo|Ngân hàng|Chi nhánh|Trường|Học viện|Bệnh viện|Vụ|Quỹ|sở|phòng|cục|trung tâm|bộ|viện|văn phòng|Chi cục|Tổng cục|chi cục)[ \t\n]+[\p{Lu}]|UBND|HĐND|BHXH|KBNN|BQL|UBMTTQ|Công an|Tỉnh [uủ]|Tỉnh đoàn|Thành [uủ]|Thành đoàn|Huyện [uủ]|Bảo hiểm xã hội|Kho bạc|Thanh tra|Tòa án|Toà án|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng|Liên minh|Hiệp hội|Ban [\p{Ll}]|Trung tâm [\p{Ll}]|Viện [\p{Ll}]|Bộ đội|[Cc]hủ trì/gu;
+
+/** Where the sentence holding `at` starts: after `.`/`!`/`?` + space + a capital or a bullet, or at `from`. */
+function sentenceStartBefore(text: string, from: number, at: number): number {
+  for (let p = at - 1; p > from; p--) {
+    const c = text.charCodeAt(p);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    const q = sentenceBreakAfter(text, p, at);
+    if (q > 0) return q;
+  }
+  return from;
+}
+
+/** Where the sentence holding `at` ends (end-exclusive), or `to`. */
+function sentenceEndAfter(text: string, at: number, to: number): number {
+  for (let p = at; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    const q = sentenceBreakAfter(text, p, to);
+    if (q > 0) return q;
+  }
+  return to;
+}
+
+/**
+ * If the `.`/`!`/`?` at `p` ends a sentence (the rule of `splitSentences`:
+ * further `.` or `/`, then space, then a capital letter or a `-`/`+` bullet),
+ * the index where the next sentence starts; else -1.
+ */
+function sentenceBreakAfter(text: string, p: number, limit: number): number {
+  let k = p + 1;
+  while (k < limit && (text[k] === '.' || text[k] === '/')) k++;
+  const sp = k;
+  while (k < limit && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\u00a0')) k++;
+  if (k === sp || k >= limit) return -1;
+  const ch = text[k];
+  if (ch === '-' || ch === '+') return k;
+  return ch !== ch.toLowerCase() ? k : -1;
+}
 
 /** A section label or bullet at the start of a line (`a,`, `2.1.`, `II.`, `-`, `(a)`, `Điều 5.`). */
 const LABEL = /^[ \t]*(?:[-+•*–][ \t]*|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ])[ \t]*[.,):/-][ \t]*|\([ \t]*(?:[a-zđ]|\d{1,3}|[ivx]{1,5})[ \t]*\)[ \t]*|Điều[ \t]+\d{1,3}[ \t]*[.:][ \t]*)/u;
@@ -46,17 +87,18 @@ const RECIPIENTS_LABEL = /^[ \t*_]*(?:Nơi nhận|Kính gửi)[ \t]*:/u;
 
 /** Mostly upper-case lines (headlines, header blocks) give no name boundaries. */
 function isAllCaps(line: string): boolean {
+  const sample = line.length > 300 ? line.slice(0, 300) : line;
+  const lower = sample.toLowerCase();
+  const upperCase = sample.toUpperCase();
+  if (lower.length !== sample.length || upperCase.length !== sample.length) return false;
   let upper = 0;
-  let lower = 0;
-  for (let k = 0; k < line.length && upper + lower < 200; k++) {
-    const ch = line[k];
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
-    if (ch === up) upper++;
-    else lower++;
+  let low = 0;
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if (c !== lower.charCodeAt(k)) upper++;
+    else if (c !== upperCase.charCodeAt(k)) low++;
   }
-  return upper >= 8 && upper > 2 * lower;
+  return upper >= 8 && upper > 2 * low;
 }
 
 const CLAUSE_PUNCT = new Set([';', ':', '.', '(', '“', '"', '!', '?', '–', '-', '+', '•']);
@@ -78,7 +120,7 @@ const CLAUSE_PUNCT = new Set([';', ':', '.', '(', '“', '"', '!', '?', '–', '
 export function findUnits(ctx: ExtractContext): Unit[] {
   const text = ctx.text;
   const occurrences: Occurrence[] = [];
-  const state: LineState = { inRecipients: false, itemSubjects: [], abbreviations: new Map() };
+  const state: LineState = { inRecipients: false, itemSubjects: [], abbreviations: new Map(), guard: new RegExp(GUARD.source, 'gu') };
   try {
     let pos = 0;
     while (pos <= text.length) {
@@ -117,13 +159,33 @@ function processLine(text: string, from: number, to: number, state: LineState, o
   const label = LABEL.exec(line);
   const bullet = BULLET.test(line);
   const labeled = !!label && !bullet;
-  if (!GUARD.test(line) || isAllCaps(line)) {
+  const content = from + (label ? label[0].length : 0);
+  // the window: from the sentence of the first guard hit to the end of the sentence of the last
+  const guard = state.guard;
+  guard.lastIndex = content - from;
+  const hit = guard.exec(line);
+  if (!hit || isAllCaps(line)) {
     if (labeled) state.itemSubjects = [];
     return;
   }
-  const toks = tokenizeLine(text, from + (label ? label[0].length : 0), to);
+  // tokenize only the sentences that hold a hit, each window a run of whole sentences
+  const toks: Tok[] = [];
+  const sentences: Array<[number, number]> = [];
+  let atLineStart = false;
+  let wEnd = -1;
+  for (let h: RegExpExecArray | null = hit; h; h = guard.exec(line)) {
+    const at = from + h.index;
+    if (at < wEnd) continue;
+    const wStart = Math.max(sentenceStartBefore(text, content, at), wEnd);
+    wEnd = sentenceEndAfter(text, at, to);
+    if (wStart === content) atLineStart = true;
+    guard.lastIndex = Math.max(guard.lastIndex, wEnd - from);
+    const part = tokenizeLine(text, wStart, wEnd);
+    const base = toks.length;
+    for (const t of part) toks.push(t);
+    for (const [a, b] of splitSentences(part)) sentences.push([base + a, base + b]);
+  }
   if (!toks.length) return;
-  const sentences = splitSentences(toks);
   const sentenceOf = new Int32Array(toks.length);
   sentences.forEach(([s, e], n) => { for (let k = s; k < e; k++) sentenceOf[k] = n; });
 
@@ -171,13 +233,14 @@ function processLine(text: string, from: number, to: number, state: LineState, o
   }
 
   // `Chủ trì …` with no subject inherits the subject of its item or paragraph
-  const firstSubjects = lineOcc.filter((o) => o.subject && o.sentence === lineOcc[0]?.sentence).map((o) => o.occ);
+  const firstSubjects = atLineStart ? lineOcc.filter((o) => o.subject && o.sentence === 0).map((o) => o.occ) : [];
   for (let n = 0; n < sentences.length; n++) {
     const [s] = sentences[n];
     const t = toks[s];
     if (!t || !t.word || t.lo !== 'chủ' || toks[s + 1]?.lo !== 'trì') continue;
-    if (n === 0 && labeled) continue;
-    const own = n > 0 && firstSubjects.length ? firstSubjects : state.itemSubjects;
+    const first = n === 0 && atLineStart;
+    if (first && labeled) continue;
+    const own = !first && firstSubjects.length ? firstSubjects : state.itemSubjects;
     for (const subj of own) {
       out.push({ name: subj.name, role: 'lead', start: subj.start, end: subj.end, sentence: spanOf(n) });
     }
@@ -336,21 +399,22 @@ function foldKey(s: string): string {
  * canonical of `Liên minh hợp tác xã tỉnh` named in the same document), then
  * one entry per (lower-cased name, role) at its first occurrence.
  */
-function finish(occurrences: Occurrence[], state: LineState): Unit[] {
-  occurrences = occurrences.map((o, n) => ({ o, n })).sort((x, y) => x.o.start - y.o.start || x.n - y.n).map((x) => x.o);
-  const canon = occurrences.map((o) => state.abbreviations.get(foldKey(o.name)) ?? canonicalUnitName(o.name));
+function finish(all: Occurrence[], state: LineState): Unit[] {
+  const occurrences = all.map((o, n) => ({ o, n })).sort((x, y) => x.o.start - y.o.start || x.n - y.n).map((x) => x.o);
+  // one entry per (folded name, role), first occurrence kept
+  const seen = new Set<string>();
+  const kept: Occurrence[] = [];
+  for (const o of occurrences) {
+    const key = foldKey(o.name) + '|' + o.role;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(o);
+  }
+  const canon = kept.map((o) => state.abbreviations.get(foldKey(o.name)) ?? canonicalUnitName(o.name));
   const byKey = new Map<string, string>();
   canon.forEach((c) => { const k = foldKey(c); if (!byKey.has(k)) byKey.set(k, c); });
-  const units: Unit[] = [];
-  const seen = new Set<string>();
-  occurrences.forEach((o, n) => {
-    let c = canon[n];
-    const wider = byKey.get(foldKey(c) + ' tỉnh');
-    if (wider) c = wider;
-    const key = foldKey(o.name) + '|' + o.role;
-    if (seen.has(key)) return;
-    seen.add(key);
-    units.push({ name: o.name, canonical: c, role: o.role, sentence: o.sentence, start: o.start, end: o.end, section: '' });
+  return kept.map((o, n) => {
+    const wider = byKey.get(foldKey(canon[n]) + ' tỉnh');
+    return { name: o.name, canonical: wider ?? canon[n], role: o.role, sentence: o.sentence, start: o.start, end: o.end, section: '' };
   });
-  return units;
 }

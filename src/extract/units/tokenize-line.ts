@@ -21,12 +21,19 @@ export interface Tok {
   gap: boolean;
 }
 
-/*
- * A word is letters/digits/`&` joined by inner hyphens without spaces
- * (`ĐL-CL`, `LĐ-TB&XH`, `QĐ-UBND`); anything else that is not a space is one
- * punctuation token. One alternation, no nested quantifiers: linear.
- */
-const TOKEN = /[\p{L}\p{M}\p{N}&]+(?:-[\p{L}\p{M}\p{N}&]+)*|[^\s\p{L}\p{M}\p{N}&]/gu;
+/** Letters (Latin with Vietnamese diacritics, combining marks), digits and `&`: the word characters. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38;
+  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x202f;
+}
 
 const GRAVE_ETC_A = 'àáảãạ';
 const GRAVE_ETC_E = 'èéẻẽẹ';
@@ -53,44 +60,58 @@ export function foldTone(lower: string): string {
   });
 }
 
-/** Splits `text.slice(from, to)` into tokens whose offsets point into `text`. */
+/** Vowels that carry a tone in an open `oa`, `oe`, `uy` syllable (the only ones `foldTone` may move). */
+const TONED_LAST = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ']);
+
+/**
+ * Splits `text.slice(from, to)` into tokens whose offsets point into `text`.
+ * A word is letters/digits/`&` joined by inner hyphens without spaces
+ * (`ĐL-CL`, `LĐ-TB&XH`, `QĐ-UBND`); anything else that is not a space is one
+ * punctuation token. A hand-written scan: one pass over the characters.
+ */
 export function tokenizeLine(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
-  re.lastIndex = from;
+  let k = from;
   let prevEnd = from;
-  for (;;) {
-    const m = re.exec(text);
-    if (!m || m.index >= to) break;
-    const s = m[0];
-    const start = m.index;
-    const end = Math.min(start + s.length, to);
-    const c = s.charCodeAt(0);
-    const word = /[\p{L}\p{M}\p{N}&]/u.test(s[0]);
-    const first = s[0];
-    const cap = word && first !== first.toLowerCase();
-    let abbr = false;
-    if (word && cap) {
-      let letters = 0;
-      let lower = false;
-      for (const ch of s) {
-        if (ch !== ch.toUpperCase()) { lower = true; break; }
-        if (ch !== ch.toLowerCase()) letters++;
+  // lower-case the line once (ICU is slow per token); Vietnamese keeps lengths
+  const lowLine = text.slice(from, to).toLowerCase();
+  const sameLength = lowLine.length === to - from;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (isSpaceCode(c)) { k++; continue; }
+    const start = k;
+    if (isWordCode(c)) {
+      k++;
+      for (;;) {
+        while (k < to && isWordCode(text.charCodeAt(k))) k++;
+        // an inner hyphen joins two word runs (`ĐL-CL`)
+        if (k + 1 < to && text.charCodeAt(k) === 45 && isWordCode(text.charCodeAt(k + 1))) { k += 2; continue; }
+        break;
       }
-      abbr = !lower && letters >= 2;
+      const s = text.slice(start, k);
+      let lo = sameLength ? lowLine.slice(start - from, k - from) : s.toLowerCase();
+      if (TONED_LAST.has(lo[lo.length - 1]) && lo.length >= 2) lo = foldTone(lo);
+      const cap = s.charCodeAt(0) !== lo.charCodeAt(0);
+      let abbr = false;
+      if (cap && s.length >= 2) {
+        // all letters upper case: every character either changed by lower-casing or has no case
+        let letters = 0;
+        let lowerSeen = false;
+        for (let d = 0; d < s.length; d++) {
+          const a = s.charCodeAt(d);
+          if (a !== lo.charCodeAt(d)) letters++;
+          else if ((a >= 97 && a <= 122) || (a > 0x7f && isWordCode(a) && (a < 0x300 || a > 0x36f) && String.fromCharCode(a).toUpperCase() !== String.fromCharCode(a))) { lowerSeen = true; break; }
+        }
+        abbr = !lowerSeen && letters >= 2;
+      }
+      out.push({ s, lo, start, end: k, word: true, cap, abbr, num: c >= 48 && c <= 57, gap: start > prevEnd });
+    } else {
+      k++;
+      if (c >= 0xd800 && c <= 0xdbff && k < to) k++;
+      const s = text.slice(start, k);
+      out.push({ s, lo: s, start, end: k, word: false, cap: false, abbr: false, num: false, gap: start > prevEnd });
     }
-    out.push({
-      s: text.slice(start, end),
-      lo: foldTone(s.toLowerCase()),
-      start,
-      end,
-      word,
-      cap,
-      abbr,
-      num: c >= 48 && c <= 57,
-      gap: start > prevEnd,
-    });
-    prevEnd = end;
+    prevEnd = k;
   }
   return out;
 }
