@@ -297,6 +297,9 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
 const CUE_BY_WORDS = new Map(KIND_CUES.map((c) => [foldMatch(c.words), c]));
 /** The first words of the cues: only these start a look-up. */
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...CUE_BY_WORDS.keys()].map((k) => k.split(' ')[0]));
+/** Cheap filters before a word is sliced: its first letter and its length. */
+const CUE_FIRST_CHARS: ReadonlySet<string> = new Set([...CUE_FIRST_WORDS].map((w) => w[0]));
+const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
 
 /**
  * The kind of a figure at `pos`: the nearest cue of its clause (read
@@ -310,25 +313,29 @@ function figureKind(text: string, sentence: Span, pos: number, base: TargetKind,
   const floor = Math.max(sentence.start, pos - 200);
   const fallback = heading ?? base;
   let i = pos;
-  let w1 = '';
-  let w2 = '';
+  // the two words after the current one, as [start, end) (-1: none); sliced only when needed
+  let s1 = -1, e1 = -1, s2 = -1, e2 = -1;
   while (i > floor) {
     const c = text[i - 1];
     if (c === ';') break;
     if (!isWordChar(text, i - 1)) { i--; continue; }
     let j = i - 1;
     while (j > floor && isWordChar(text, j - 1)) j--;
-    const w = foldMatch(text.slice(j, i));
-    const cue = CUE_FIRST_WORDS.has(w)
-      ? (w2 ? CUE_BY_WORDS.get(`${w} ${w1} ${w2}`) : undefined) ?? (w1 ? CUE_BY_WORDS.get(`${w} ${w1}`) : undefined) ?? CUE_BY_WORDS.get(w)
-      : undefined;
-    if (cue) {
-      if (cue.kind === 'result' && cue.strong) return 'result';
-      if (cue.kind === 'target' && (cue.strong || fallback === 'target')) return 'target';
-      return fallback;
+    if (i - j <= CUE_WORD_MAX && CUE_FIRST_CHARS.has(text[j].toLowerCase())) {
+      const w = foldMatch(text.slice(j, i));
+      if (CUE_FIRST_WORDS.has(w)) {
+        const w1 = s1 >= 0 ? foldMatch(text.slice(s1, e1)) : '';
+        const w2 = s2 >= 0 ? foldMatch(text.slice(s2, e2)) : '';
+        const cue = (w2 ? CUE_BY_WORDS.get(`${w} ${w1} ${w2}`) : undefined) ?? (w1 ? CUE_BY_WORDS.get(`${w} ${w1}`) : undefined) ?? CUE_BY_WORDS.get(w);
+        if (cue) {
+          if (cue.kind === 'result' && cue.strong) return 'result';
+          if (cue.kind === 'target' && (cue.strong || fallback === 'target')) return 'target';
+          return fallback;
+        }
+      }
     }
-    w2 = w1;
-    w1 = w;
+    s2 = s1; e2 = e1;
+    s1 = j; e1 = i;
     i = j;
   }
   return fallback;
@@ -393,8 +400,10 @@ export function findTargets(ctx: ExtractContext): Target[] {
   const type = ctx.layout.info.type ?? inferDocumentType(text);
   const base: TargetKind = type && RESULT_TYPES.has(type) ? 'result' : 'target';
   const headingAt = headingKinds(text, ctx.layout.sections);
+  let sentence: Span = { start: -1, end: -1 };
   return figures.map((f) => {
-    const sentence = sentenceAround(text, f.numberStart);
+    // figures of one sentence share it: look it up once
+    if (!(f.numberStart >= sentence.start && f.numberStart < sentence.end)) sentence = sentenceAround(text, f.numberStart);
     const kind = figureKind(text, sentence, f.start, base, headingAt(f.numberStart));
     return {
       text: text.slice(f.start, f.end),
