@@ -82,11 +82,19 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
 
   let last = anchor;
   let typeAt = -1;
+  const subjectTail = new Set<number>();
   for (let k = anchor + 1; k < parts.length; k++) {
     const p = parts[k];
     if (typeWordOf(p.line.text)) {
       typeAt = k;
       break;
+    }
+    // `V/v hướng dẫn xây dựng dự toán` / `ngân sách nhà nước năm 2023`: a subject wrapped onto the next line.
+    const prev = parts[k - 1];
+    if ((prev.subject || subjectTail.has(k - 1)) && /^\p{Ll}/u.test(p.line.text) && !p.motto && !p.date && !p.symbol) {
+      subjectTail.add(k);
+      last = k;
+      continue;
     }
     const component = p.rule || p.motto || Boolean(p.symbol?.lineStart) || Boolean(p.date?.lineStart) || Boolean(p.subject);
     if (component || (isIssuerLine(p) && !isSignerTitleLine(p.line.text) && k - last <= 2)) {
@@ -122,6 +130,10 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
       header.dateFound = true;
       header.place = p.date.place;
       header.issuedOn = p.date.issuedOn;
+    }
+    if (subjectTail.has(k)) {
+      titlePieces.push({ start: p.line.start, end: p.line.end, text: p.line.text });
+      continue;
     }
     if (p.subject && !header.subject) {
       header.subject = true;

@@ -325,6 +325,35 @@ KHOA HỌC VÀ CÔNG NGHỆ
 Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;`,
     want: { symbol: '29/2013/QH13', type: 'Luật', issuedOn: '2013-06-18', issuer: 'Quốc hội', title: 'KHOA HỌC VÀ CÔNG NGHỆ' },
   },
+  {
+    name: 'an official letter whose V/v line wraps onto a second line',
+    text: `UBND TỈNH LÀO CAI
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 512/SKHCN-QLCN
+V/v đề xuất đặt hàng nhiệm vụ khoa học và công nghệ
+cấp tỉnh năm 2023
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 12 tháng 4 năm 2022
+Kính gửi: Các sở, ban, ngành tỉnh`,
+    want: {
+      symbol: '512/SKHCN-QLCN', type: 'Công văn', issuedOn: '2022-04-12', place: 'Lào Cai', issuer: 'Sở Khoa học và Công nghệ tỉnh Lào Cai',
+      title: 'V/v đề xuất đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2023',
+    },
+  },
+  {
+    name: 'issuer and motto side by side on two lines (a two-column table read row by row)',
+    text: `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc
+Số: 88/KH-UBND Sơn La, ngày 07 tháng 4 năm 2022
+KẾ HOẠCH
+Thực hiện Đề án hỗ trợ doanh nghiệp khởi nghiệp sáng tạo năm 2022
+I. MỤC ĐÍCH, YÊU CẦU`,
+    want: {
+      symbol: '88/KH-UBND', type: 'Kế hoạch', issuedOn: '2022-04-07', place: 'Sơn La', issuer: 'Ủy ban nhân dân tỉnh Sơn La',
+      title: 'Thực hiện Đề án hỗ trợ doanh nghiệp khởi nghiệp sáng tạo năm 2022',
+    },
+  },
 ];
 
 /** Web postings: no formal header; the headline and the body give the identity. */
