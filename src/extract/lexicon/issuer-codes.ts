@@ -146,6 +146,8 @@ for (const c of ISSUER_CODES) {
 }
 
 function strip(s: string): string {
+  // Most codes are plain ASCII: nothing to strip.
+  if (/^[\x00-\x7f]*$/u.test(s)) return s.toUpperCase();
   return s.replace(/\u00D0/g, '\u0110').normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'D').toUpperCase();
 }
 

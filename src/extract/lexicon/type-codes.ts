@@ -126,5 +126,6 @@ export function lookupTypeCode(code: string, system: 'state' | 'party'): TypeCod
 }
 
 function stripMarks(s: string): string {
+  if (/^[\x00-\x7f]*$/u.test(s)) return s;
   return s.replace(/\u00D0/g, '\u0110').normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'D');
 }

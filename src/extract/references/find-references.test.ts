@@ -212,7 +212,7 @@ const POSITIVES: Row[] = [
     r: [['45/QĐ-UBND', QD, '2022-02-10', 'UBND tỉnh Lào Cai']] },
   { s: 'Căn cứ ⟦Thông tư số 40/2000 /TT-BTC⟧ của Bộ Tài chính',
     r: [['40/2000/TT-BTC', TT, null, 'Bộ Tài chính']] },
-  { s: 'theo ⟦Quyết định số 12/QÐ-UBND ngày 03/01/2022⟧ của UBND tỉnh',
+  { s: 'theo ⟦Quyết Ðịnh số 12/QÐ-UBND ngày 03/01/2022⟧ của UBND tỉnh',
     r: [['12/QĐ-UBND', QD, '2022-01-03', 'UBND tỉnh']] },
   { s: 'phê duyệt tại ⟦Quyết định số 2205/QĐ-\u0422Tg⟧ về Chương trình',
     r: [['2205/QĐ-TTg', QD, null, null]] },

@@ -148,18 +148,35 @@ function warningsFor(parsed: ParsedSymbol, issuedOn: string | null): string[] {
  * 9001:2015`, `QCVN 01:2019/BYT`), a URL, a path or an e-mail.
  */
 function standsAlone(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? ' ';
-  if (/[\p{L}\p{N}/.:_@\\\-–&]/u.test(before)) return false;
-  const after = text[end] ?? ' ';
-  const after2 = text[end + 1] ?? ' ';
-  if (after === '/' || after === '@' || after === '_' || after === '\\') return false;
-  if (after === '.' && /[a-z]/u.test(after2)) return false; // `…-UBND.pdf`
+  const before = text.charCodeAt(start - 1);
+  if (start > 0 && (isWordChar(before) || GLUE_BEFORE.has(before))) return false;
+  const after = text.charCodeAt(end);
+  if (after === 47 || after === 64 || after === 95 || after === 92) return false; // / @ _ \
+  if (after === 46 && isLowerAscii(text.charCodeAt(end + 1))) return false; // `…-UBND.pdf`
   // Inside a URL or e-mail: the whitespace-delimited token holds `://`, `www.` or `@`.
   let tokenStart = start;
-  while (tokenStart > 0 && start - tokenStart < 200 && !/\s/u.test(text[tokenStart - 1])) tokenStart--;
-  const token = text.slice(tokenStart, start);
-  if (/:\/\/|www\.|@/iu.test(token)) return false;
+  while (tokenStart > 0 && start - tokenStart < 200 && !isSpaceCode(text.charCodeAt(tokenStart - 1))) tokenStart--;
+  if (tokenStart < start) {
+    const token = text.slice(tokenStart, start);
+    if (token.includes('://') || token.includes('@') || /www\./iu.test(token)) return false;
+  }
   return true;
+}
+
+/** Characters that glue a number to what precedes it: `/ . : _ @ \ - – &`. */
+const GLUE_BEFORE = new Set([47, 46, 58, 95, 64, 92, 45, 0x2013, 38]);
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
 function countCapitals(s: string): number {

@@ -156,6 +156,8 @@ function isSpace(code: number): boolean {
 }
 
 function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /\p{L}/u.test(ch);
 }
 
@@ -172,6 +174,7 @@ function typeOf(word: string): string | null {
 }
 
 function fold(word: string): string {
-  const lower = word.toLowerCase();
+  // Look-alike `Ð`/`ð` (U+00D0/U+00F0) read as `Đ`/`đ`.
+  const lower = word.toLowerCase().replace(/ð/gu, 'đ');
   return /\s\s|[\t\n\r\u00A0]/u.test(lower) ? lower.replace(/\s+/gu, ' ') : lower;
 }

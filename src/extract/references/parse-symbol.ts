@@ -103,11 +103,13 @@ export function parseSymbol(written: string): ParsedSymbol | null {
   // units (`XTĐT`) or, in joint documents, co-issuers, which no table can hold.
   let term: number | null = null;
   const joint = typeCode !== null && /LT$/u.test(typeCode);
-  issuerCodes.forEach((code, i) => {
+  for (let i = 0; i < issuerCodes.length; i++) {
+    if (i > 0 && !joint) break;
+    const code = issuerCodes[i];
     const info = lookupIssuerCode(code);
     if (info.term !== undefined && term === null) term = info.term;
-    if (!info.known && (i === 0 || joint) && !unknownCodes.includes(code)) unknownCodes.push(code);
-  });
+    if (!info.known && !unknownCodes.includes(code)) unknownCodes.push(code);
+  }
 
   return {
     symbol,
