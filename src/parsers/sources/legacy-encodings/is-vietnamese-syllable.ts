@@ -70,6 +70,12 @@ const CLOSED_ONLY = new Set(['ă', 'â', 'iê', 'yê', 'uô', 'ươ', 'oă', 'u�
 
 const FINALS = ['ch', 'ng', 'nh', 'c', 'm', 'n', 'p', 't'];
 
+/** The vowels that take the palatal finals -nh, -ch (anh, ếch, tỉnh, oanh, huỳnh, huênh). */
+const BEFORE_PALATAL = new Set(['a', 'ê', 'i', 'y', 'oa', 'uê', 'uy']);
+
+/** Of those, the ones that never take -ng, -c (no *êng, *ing, *uyc). */
+const BEFORE_PALATAL_ONLY = new Set(['ê', 'i', 'y', 'uê', 'uy']);
+
 /** Finals after which only the acute or dot-below tone is allowed (checked syllables). */
 const STOP_FINALS = new Set(['c', 'ch', 'p', 't']);
 
@@ -84,7 +90,11 @@ function buildSyllables(): Map<string, boolean> {
   for (const onset of ONSETS) {
     for (const v of [...OPEN_ONLY, ...OPEN_OR_CLOSED]) m.set(onset + v, false);
     for (const v of [...OPEN_OR_CLOSED, ...CLOSED_ONLY]) {
-      for (const fin of FINALS) m.set(onset + v + fin, STOP_FINALS.has(fin));
+      for (const fin of FINALS) {
+        if ((fin === 'nh' || fin === 'ch') && !BEFORE_PALATAL.has(v)) continue;
+        if ((fin === 'ng' || fin === 'c') && BEFORE_PALATAL_ONLY.has(v)) continue;
+        m.set(onset + v + fin, STOP_FINALS.has(fin));
+      }
     }
   }
   return m;

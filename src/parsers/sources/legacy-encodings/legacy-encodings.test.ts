@@ -97,6 +97,8 @@ describe('scoreVietnamese', () => {
 describe('restoreTcvn3Case', () => {
   it('should capitalize the toned letters of a heading line', () => {
     expect(restoreTcvn3Case('Sở KHOA HọC Và CÔNG NGHệ')).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(restoreTcvn3Case('BáO CáO')).toBe('BÁO CÁO');
+    expect(restoreTcvn3Case('I. MụC ĐíCH, YÊU CầU')).toBe('I. MỤC ĐÍCH, YÊU CẦU');
   });
   it('should capitalize a word with two capitals and no lowercase letter', () => {
     expect(restoreTcvn3Case('Phòng QUảN LÝ khoa học')).toBe('Phòng QUẢN LÝ khoa học');
@@ -111,7 +113,7 @@ describe('restoreTcvn3Case', () => {
     expect(restoreTcvn3Case('giao cho\nủy ban xã')).toBe('giao cho\nủy ban xã');
   });
   it('should leave title case and running text alone', () => {
-    for (const s of ['Sở Khoa học và Công nghệ', 'TP. Hà Nội', 'UBND tỉnh Trà Vinh', 'Điện Biên, ngày 12']) {
+    for (const s of ['Sở Khoa học và Công nghệ', 'TP. Hà Nội', 'UBND tỉnh Trà Vinh', 'Điện Biên, ngày 12', 'Số: 166/QĐ-UBND']) {
       expect(restoreTcvn3Case(s)).toBe(s);
     }
   });

@@ -1,12 +1,13 @@
+import { isVietnameseSyllable } from './is-vietnamese-syllable.js';
 import { TCVN3_LETTERS } from './tcvn3.js';
 
 /**
  * Puts back the capitals TCVN3 cannot write. TCVN3 has no toned capitals, so
  * `SỞ KHOA HỌC` comes out of the bytes as `Sở KHOA HọC`. A toned letter is
- * upper-cased when its line is written in capitals (headings: at least four
- * capitals, and lowercase letters fewer than a tenth of them), or when its word
- * has two or more capitals and no lowercase letter that TCVN3 could have
- * written as a capital (`HọC` → `HỌC`, but `Sở` and `tỉnh` stay).
+ * upper-cased when its line is a heading in capitals (see `restoreLine`), when
+ * its word has two or more capitals and no lowercase letter that TCVN3 could
+ * have written as a capital (`HọC` → `HỌC`, but `Sở` and `tỉnh` stay), or
+ * when it starts a sentence.
  */
 export function restoreTcvn3Case(text: string): string {
   const lines = text.split('\n');
@@ -57,9 +58,19 @@ const AFTER_STOP = new RegExp(`([.!?]\\s{1,4})([${[...CASELESS].join('')}])`, 'g
 
 function restoreLine(line: string): string {
   if (!HAS_CASELESS.test(line)) return line;
-  const { upper, lower } = countCase(line);
-  if (upper >= 4 && lower <= 0.1 * upper) return upperCaseless(line);
-  // Word by word: runs of letters.
+  // A heading: words in capitals (two capitals or more, a Vietnamese
+  // syllable once upper-cased: KHOA, HọC, CôNG) and hardly any word with a
+  // lowercase letter. Abbreviations (UBND, QĐ) and words like Sở, Và, whose
+  // only capital is the first letter, prove nothing either way.
+  let caps = 0;
+  let lowers = 0;
+  for (const m of line.matchAll(/\p{L}{1,40}/gu)) {
+    const c = countCase(m[0]);
+    if (c.lower > 0) lowers++;
+    else if (c.upper >= 2 && isVietnameseSyllable(m[0].toUpperCase())) caps++;
+  }
+  if (caps >= 2 && lowers <= 0.1 * caps) return upperCaseless(line);
+  // Word by word: a word with two capitals and no lowercase letter (HọC).
   return line.replace(/\p{L}{2,40}/gu, (word) => {
     if (!HAS_CASELESS.test(word)) return word;
     const c = countCase(word);

@@ -11,7 +11,8 @@ export interface VietnameseScore {
 }
 
 /**
- * Scores a candidate decoding. Only words with non-ASCII characters count:
+ * Scores a candidate decoding. Only words with non-ASCII characters count
+ * (valid: a Vietnamese syllable, or an abbreviation with Đ such as QĐ):
  * ASCII words read the same in every 8-bit encoding, so they cannot tell the
  * candidates apart. A word is a run of characters between whitespace and
  * ASCII punctuation, so a misread letter such as `µ` or `§` stays inside its
@@ -33,7 +34,7 @@ export function scoreVietnamese(text: string): VietnameseScore {
       const word = text.slice(start, i);
       let ok = seen.get(word);
       if (ok === undefined) {
-        ok = isVietnameseSyllable(word);
+        ok = isVietnameseSyllable(word) || ABBREVIATION.test(word);
         seen.set(word, ok);
       }
       if (ok) valid++;
@@ -54,6 +55,9 @@ export function scoreVietnamese(text: string): VietnameseScore {
   end(text.length);
   return { words, valid, junk };
 }
+
+/** A capitalized abbreviation with Đ (QĐ, HĐND, SKHĐT), as in document numbers. */
+const ABBREVIATION = /^[A-ZĐ]{0,6}Đ[A-ZĐ]{0,6}$/;
 
 /** Whitespace, ASCII punctuation and digits, and the general punctuation block (“ ” – …) end a word. */
 function isBreak(c: number): boolean {
