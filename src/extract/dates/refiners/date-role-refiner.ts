@@ -76,10 +76,18 @@ function followsDocumentMention(text: string, result: DateResult): boolean {
 /** True when the last word of `s` (closing parentheses and commas aside) is a symbol. */
 function lastTokenIsSymbol(s: string): boolean {
   let end = s.length;
-  while (end > 0 && /[\s,)]/u.test(s[end - 1])) end--;
+  while (end > 0 && (isSpace(s.charCodeAt(end - 1)) || s[end - 1] === ',' || s[end - 1] === ')')) end--;
   let start = end;
-  while (start > 0 && end - start <= 40 && !/[\s(]/u.test(s[start - 1])) start--;
+  while (start > 0 && end - start <= 40 && !isSpace(s.charCodeAt(start - 1)) && s[start - 1] !== '(') start--;
+  // A symbol starts with a digit: most words before `ngày` are not one.
+  const first = s.charCodeAt(start);
+  if (!(first >= 48 && first <= 57)) return false;
   return SYMBOL_TOKEN.test(s.slice(start, end));
+}
+
+/** Space, tab, line break, no-break space: the whitespace a normalized text can hold. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 }
 
 /** Words a place name may hold in lower case: `Thành phố Hồ Chí Minh`, `Thị xã Sa Pa`. */
