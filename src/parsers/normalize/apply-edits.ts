@@ -43,7 +43,8 @@ export function applyEdits(input: MappedText, edits: readonly Edit[]): MappedTex
   const copy = (from: number, to: number): void => {
     if (to <= from) return;
     parts.push(text.slice(from, to));
-    for (let i = from; i < to; i++) out[o++] = map[i];
+    out.set(map.subarray(from, to), o);
+    o += to - from;
   };
   for (const e of edits) {
     if (e.start < pos || e.end < e.start || e.end > text.length) {

@@ -37,8 +37,14 @@ export const CHARACTER_REPLACEMENTS: ReadonlyArray<{ char: string; to: string; e
 
 const REPLACEMENT = new Map(CHARACTER_REPLACEMENTS.map((r) => [r.char, r.to]));
 
-/** Combining marks: the tail of a decomposed (NFD) letter. */
-const MARK = /\p{M}/u;
+/** Characters this pass may change: CR, controls, and every key of `CHARACTER_REPLACEMENTS`. */
+const SPECIAL = new RegExp(
+  `[\\r\\u0000-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F${CHARACTER_REPLACEMENTS.map((r) => r.char).join('')}]`,
+  'gu',
+);
+
+/** A letter followed by combining marks: a decomposed (NFD) letter. */
+const DECOMPOSED = /\P{M}\p{M}+/gu;
 
 /**
  * Finds the character-level edits: CRLF and CR to LF, decomposed letters
@@ -48,45 +54,42 @@ const MARK = /\p{M}/u;
  */
 export function findCharacterEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0d) {
+  for (const m of text.matchAll(SPECIAL)) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === '\r') {
       // CRLF → LF as one edit, so the LF maps to where the line's text ends; a lone CR → LF.
       const crlf = text.charCodeAt(i + 1) === 0x0a;
       edits.push({ start: i, end: crlf ? i + 2 : i + 1, insert: '\n' });
-      i += crlf ? 2 : 1;
       continue;
     }
-    const ch = text[i];
-    const rep = REPLACEMENT.get(ch);
-    if (rep !== undefined) {
-      edits.push({ start: i, end: i + 1, insert: rep });
-      i++;
-      continue;
-    }
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f || (c >= 0x80 && c < 0xa0 && c !== 0x85)) {
-      edits.push({ start: i, end: i + 1, insert: '' });
-      i++;
-      continue;
-    }
-    if (c < 0x80 && !(i + 1 < n && text.charCodeAt(i + 1) >= 0x300 && MARK.test(text[i + 1]))) {
-      i++;
-      continue;
-    }
-    // A letter and the combining marks after it: compose it on its own.
-    const cp = text.codePointAt(i) ?? c;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < n) {
-      const next = text.codePointAt(j) ?? 0;
-      if (!MARK.test(String.fromCodePoint(next))) break;
-      j += next > 0xffff ? 2 : 1;
-    }
-    const cluster = text.slice(i, j);
-    const composed = cluster.normalize('NFC');
-    if (composed !== cluster) edits.push({ start: i, end: j, insert: composed });
-    i = j;
+    edits.push({ start: i, end: i + 1, insert: REPLACEMENT.get(ch) ?? '' });
   }
-  return edits;
+  if (text.normalize('NFC') !== text) {
+    for (const m of text.matchAll(DECOMPOSED)) {
+      const composed = m[0].normalize('NFC');
+      if (composed !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, insert: composed });
+    }
+    // Singletons NFC maps on their own (U+212B Å, U+2126 Ω …).
+    for (const m of text.matchAll(/[\u0340\u0341\u0343\u0344\u0374\u037E\u0387\u1F71-\u1FFD\u2000\u2001\u2126\u212A\u212B\u2329\u232A\uF900-\uFAFF]/gu)) {
+      if (m[0].normalize('NFC') !== m[0] && !REPLACEMENT.has(m[0])) edits.push({ start: m.index, end: m.index + 1, insert: m[0].normalize('NFC') });
+    }
+  }
+  return mergeEdits(edits);
+}
+
+/**
+ * Sorts edits and drops any that overlap an earlier one (a replaced
+ * character that is also the base of a decomposed letter keeps the first).
+ */
+function mergeEdits(edits: Edit[]): Edit[] {
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  let end = -1;
+  for (const e of edits) {
+    if (e.start < end) continue;
+    out.push(e);
+    end = e.end;
+  }
+  return out;
 }

@@ -63,6 +63,9 @@ const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const UPPER = /\p{Lu}/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
+const LOOKALIKE_ANY = new RegExp(`[${LOOKALIKE_LETTERS.map((l) => l.char).join('')}]`, 'gu');
+const DASH_ANY = /[\u2012-\u2015\u2212]/gu;
+
 /**
  * Finds look-alike letters inside words and symbols that also hold Latin
  * letters or digits, and en/em dashes written tight inside a symbol. A word
@@ -72,46 +75,35 @@ const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
  */
 export function findSymbolEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const ch = text[i];
-    if (SYMBOL_DASHES.has(ch)) {
-      const before = text[i - 1] ?? '';
-      const after = text[i + 1] ?? '';
-      const tight =
-        (UPPER.test(before) && UPPER_OR_DIGIT.test(after)) || (UPPER_OR_DIGIT.test(before) && UPPER.test(after));
-      if (tight) edits.push({ start: i, end: i + 1, insert: '-' });
-      i++;
-      continue;
-    }
-    if (!LETTER_OR_DIGIT.test(ch)) {
-      i++;
-      continue;
-    }
-    // A token: letters and digits, joined by symbol connectors (`57/2021/ТТ-ВТС`).
-    let j = i;
-    let latin = false;
-    let lookalikes = 0;
-    let otherScript = false;
-    while (j < n) {
-      const c = text[j];
-      if (LETTER_OR_DIGIT.test(c)) {
-        if (LOOKALIKE.has(c)) lookalikes++;
-        else if (LATIN_OR_DIGIT.test(c)) latin = true;
-        else if (CYRILLIC_OR_GREEK.test(c)) otherScript = true;
-        j++;
-      } else if (CONNECTOR.test(c) && j + 1 < n && LETTER_OR_DIGIT.test(text[j + 1])) {
-        j++;
-      } else break;
-    }
-    if (lookalikes > 0 && latin && !otherScript) {
-      for (let k = i; k < j; k++) {
-        const to = LOOKALIKE.get(text[k]);
-        if (to !== undefined) edits.push({ start: k, end: k + 1, insert: to });
-      }
-    }
-    i = j;
+  for (const m of text.matchAll(DASH_ANY)) {
+    const i = m.index;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    const tight = (UPPER.test(before) && UPPER_OR_DIGIT.test(after)) || (UPPER_OR_DIGIT.test(before) && UPPER.test(after));
+    if (tight && SYMBOL_DASHES.has(m[0])) edits.push({ start: i, end: i + 1, insert: '-' });
   }
-  return edits;
+  let doneUntil = -1;
+  for (const m of text.matchAll(LOOKALIKE_ANY)) {
+    if (m.index < doneUntil) continue;
+    // The token around it: letters and digits, joined by symbol connectors (`57/2021/ТТ-ВТС`).
+    let a = m.index;
+    while (a > 0 && (LETTER_OR_DIGIT.test(text[a - 1]) || (CONNECTOR.test(text[a - 1]) && a > 1 && LETTER_OR_DIGIT.test(text[a - 2])))) a--;
+    let b = m.index + 1;
+    while (b < text.length && (LETTER_OR_DIGIT.test(text[b]) || (CONNECTOR.test(text[b]) && b + 1 < text.length && LETTER_OR_DIGIT.test(text[b + 1])))) b++;
+    doneUntil = b;
+    let latin = false;
+    let otherScript = false;
+    for (let k = a; k < b; k++) {
+      const c = text[k];
+      if (LOOKALIKE.has(c)) continue;
+      if (LATIN_OR_DIGIT.test(c)) latin = true;
+      else if (CYRILLIC_OR_GREEK.test(c)) otherScript = true;
+    }
+    if (!latin || otherScript) continue;
+    for (let k = a; k < b; k++) {
+      const to = LOOKALIKE.get(text[k]);
+      if (to !== undefined) edits.push({ start: k, end: k + 1, insert: to });
+    }
+  }
+  return edits.sort((x, y) => x.start - y.start);
 }

@@ -67,7 +67,10 @@ interface ParsedLine {
 }
 
 /** Finds which label a cell starts with, if any: the label then end, `:`, or a space. */
+const LABEL_INITIALS = new Set(PORTAL_LABELS.map((l) => l.label[0].toLowerCase()));
+
 function matchLabel(cell: string): { field: Field | null; rest: string } | null {
+  if (!LABEL_INITIALS.has(cell.charAt(0).toLowerCase())) return null;
   const lower = cell.toLowerCase();
   for (const l of PORTAL_LABELS) {
     const label = l.label.toLowerCase();

@@ -199,3 +199,22 @@ Tình trạng:
     }
   });
 });
+
+describe('a related-news box inside an article', () => {
+  it('should drop the box and keep the article text that resumes after it', () => {
+    const src = `Sở Khoa học và Công nghệ ban hành Kế hoạch thực hiện với mục đích quán triệt đến toàn thể công chức, viên chức, người lao động thuộc Sở thực hiện phương châm hành động năm 2022 của Chính phủ.
+
+Tin liên quan
+SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TRÀ VINH BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH CỦA UBND TỈNH BAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY 10/01/2022 CỦA CHÍNH PHỦ
+Hội thảo khởi nghiệp đổi mới sáng tạo tỉnh Trà Vinh năm 2021 (15/12/2021)
+
+1. Thúc đẩy sự phát triển của thị trường khoa học và công nghệ, hoạt động kết nối cung cầu công nghệ:
+
+Hỗ trợ từ 02 doanh nghiệp trở lên thực hiện chuyển giao, ứng dụng đổi mới công nghệ theo Nghị quyết số 82/2019/NQ-HĐND.`;
+    const text = normalizeText(src).text;
+    expect(text).not.toContain('02/NQ-CP');
+    expect(text).not.toContain('Hội thảo');
+    expect(text).toContain('\n\n1. Thúc đẩy sự phát triển');
+    expect(text.endsWith('Nghị quyết số 82/2019/NQ-HĐND.')).toBe(true);
+  });
+});

@@ -128,7 +128,7 @@ const TIME_WORDS = /lúc|giờ|phút|sáng|chiều|tối|am|pm|gmt|ngày|tháng|
 
 /** A posting's date or view line (`Ngày đăng: 12/07/2022 08:15 | Lượt xem: 42`, `Thứ Ba, 12/07/2022`). */
 function isPostingMeta(line: string): boolean {
-  if (line.length > 160) return false;
+  if (line.length > 160 || !POSTING_LABEL.test(line)) return false;
   const parts = line.split(/[|•·]/u).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length === 0) return false;
   return parts.every((part) => {
@@ -196,17 +196,28 @@ export function stripChrome(text: string): { edits: Edit[]; metadata: PortalMeta
     if (k && k !== 'counter-weak' && k !== 'counter' && k !== 'footer' && k !== 'counter-head') drop.add(i);
   }
 
-  // The first footer marker after enough text ends the page's text.
+  // A footer marker after enough text ends the page's text, unless document
+  // text resumes after it (a related-news box inside an article): then only
+  // the box, up to the next paragraph of text, goes.
   let cut = lines.length;
   let letters = 0;
   for (let i = 0; i < lines.length; i++) {
     const k = kinds[i];
-    if ((k === 'footer' || k === 'counter-head') && letters >= MIN_TEXT_BEFORE_FOOTER) {
-      cut = i;
-      break;
+    if (k === 'footer' || k === 'counter-head') {
+      let resume = i + 1;
+      while (resume < lines.length && !(kinds[resume] === null && !drop.has(resume) && isParagraphOfText(lines[resume].text))) resume++;
+      if (resume < lines.length) {
+        for (let j = i; j < resume; j++) drop.add(j);
+        i = resume - 1;
+        continue;
+      }
+      if (letters >= MIN_TEXT_BEFORE_FOOTER) {
+        cut = i;
+        break;
+      }
+      drop.add(i);
     }
-    if (k === 'footer') drop.add(i);
-    if (!drop.has(i)) letters += countLetters(lines[i]);
+    if (!drop.has(i) && letters < MIN_TEXT_BEFORE_FOOTER) letters += countLetters(lines[i]);
   }
 
   const edits: Edit[] = [];
@@ -220,8 +231,20 @@ export function stripChrome(text: string): { edits: Edit[]; metadata: PortalMeta
   return { edits, metadata };
 }
 
+const SECTION_START = /^(?:[IVXLC]{1,6}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][).,]|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d)\s/u;
+
+/**
+ * A line that can only be document text, never a related-news title: a
+ * numbered or lettered section, a closing `./.`, `Nơi nhận`, or a sentence of
+ * 120+ characters in mixed case ending in `.`, `;` or `:`.
+ */
+function isParagraphOfText(text: string): boolean {
+  const t = text.trim();
+  if (SECTION_START.test(t) || t.endsWith('./.') || /^Nơi nhận/iu.test(t)) return true;
+  return t.length >= 120 && /[.;:]$/u.test(t) && t !== t.toUpperCase();
+}
+
+/** Characters of text on a line (spaces not counted); enough to tell a page's text from its furniture. */
 function countLetters(line: Line): number {
-  let n = 0;
-  for (const ch of line.text) if (LETTER.test(ch)) n++;
-  return n;
+  return line.text.replace(/\s+/gu, '').length;
 }
