@@ -6,7 +6,7 @@ import { foldMatch } from './fold-match.js';
 import { headingKinds } from './heading-kinds.js';
 import { inferDocumentType, RESULT_TYPES } from './infer-document-type.js';
 import { KIND_CUES } from './kind-cues.js';
-import { DURATION_NOUN_SET, FUNCTION_WORDS, LABEL_VERB_SET, LABEL_WORD_SET } from './not-target-contexts.js';
+import { DURATION_NOUN_SET, FUNCTION_WORDS, LABEL_COMPOUND_SET, LABEL_VERB_SET, LABEL_WORD_SET } from './not-target-contexts.js';
 import { NUMBER_WORD_UNITS, NUMBER_WORD_VALUES } from './number-words.js';
 import { readNumeral } from './read-numeral.js';
 import { isWordChar, readWords, readWordsBefore, type WordToken } from './read-words.js';
@@ -96,6 +96,7 @@ function labelBefore(before: WordToken[], countsKnownNoun: boolean): boolean {
   if (b[n - 1].numeric) return true; // `0214 3840`, a pager `1 2 3`
   const one = b[n - 1].key;
   if (one === 'số' && n >= 2 && (b[n - 2].key === 'tổng' || b[n - 2].key === 'với')) return false;
+  if (n >= 2 && LABEL_COMPOUND_SET.has(`${b[n - 2].key} ${one}`)) return false;
   if (LABEL_WORD_SET.has(one)) return !(countsKnownNoun && LABEL_VERB_SET.has(one));
   if (n >= 2 && LABEL_WORD_SET.has(`${b[n - 2].key} ${one}`)) return true;
   if (n >= 3 && LABEL_WORD_SET.has(`${b[n - 3].key} ${b[n - 2].key} ${one}`)) return true;

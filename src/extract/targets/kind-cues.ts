@@ -33,9 +33,10 @@ export const KIND_CUES: readonly KindCue[] = [
 
 /**
  * Headings under which every figure is a result (`Kết quả thực hiện …`,
- * `Một số tồn tại, hạn chế`). Folded, anchored at the heading's start:
- * a plan's task `Tổng kết, đánh giá việc thực hiện …` is no report.
+ * `Một số tồn tại, hạn chế`, `Nhiệm vụ năm 2023 đã thực hiện`). Folded, anchored at
+ * the heading's start but for `đã …`: a plan's task `Tổng kết, đánh giá việc
+ * thực hiện …` is no report.
  */
-export const RESULT_HEADING = /^(?:kết quả|tình hình|thực trạng|đánh giá (?:kết quả|tình hình)|(?:một số |những )?(?:tồn tại|hạn chế|khó khăn))/u;
+export const RESULT_HEADING = /^(?:kết quả|tình hình|thực trạng|đánh giá (?:kết quả|tình hình)|(?:một số |những )?(?:tồn tại|hạn chế|khó khăn))|đã (?:thực hiện|đạt được|làm được)/u;
 /** Headings under which every figure is a target (`Mục tiêu`, `Phương hướng, nhiệm vụ năm 2022`). Folded, anchored. */
 export const TARGET_HEADING = /^(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ (?:trọng tâm|năm tới|thời gian tới)|nhiệm vụ,? giải pháp|kế hoạch năm|dự kiến)/u;

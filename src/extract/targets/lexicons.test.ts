@@ -4,7 +4,7 @@ import { COUNTED_NOUNS } from './counted-nouns.js';
 import { findTargets } from './find-targets.js';
 import { foldMatch } from './fold-match.js';
 import { KIND_CUES } from './kind-cues.js';
-import { DURATION_NOUNS, LABEL_WORDS_BEFORE } from './not-target-contexts.js';
+import { DURATION_NOUNS, LABEL_COMPOUNDS, LABEL_WORDS_BEFORE } from './not-target-contexts.js';
 import { NUMBER_WORDS } from './number-words.js';
 import { testContext } from './test-context.js';
 
@@ -45,6 +45,13 @@ describe('contexts that make a number no figure: every example gives nothing', (
   for (const c of [...LABEL_WORDS_BEFORE, ...DURATION_NOUNS]) {
     it(`should find no figure after or before "${c.words}" in: ${c.example}`, () => {
       expect(findTargets(testContext(c.example, 'Kế hoạch')).map((t) => t.text)).toEqual([]);
+    });
+  }
+  for (const c of LABEL_COMPOUNDS) {
+    it(`should count after the compound "${c.words}", which is no label, in: ${c.example}`, () => {
+      const found = findTargets(testContext(c.example, 'Kế hoạch'));
+      const at = foldMatch(c.example).indexOf(c.words) + c.words.length;
+      expect(found.some((t) => t.start >= at && t.start <= at + 1)).toBe(true);
     });
   }
   for (const c of LABEL_WORDS_BEFORE.filter((e) => e.alsoVerb)) {

@@ -102,6 +102,21 @@ export const LABEL_WORDS_BEFORE: readonly NotTargetContext[] = [
 ];
 
 /**
+ * Compounds whose last syllable is a label word but which are no label: the
+ * number after them counts (`Danh mục 15 nhiệm vụ`, `cung cấp 45 bộ tài liệu`).
+ */
+export const LABEL_COMPOUNDS: readonly NotTargetContext[] = [
+  { words: 'danh mục', example: 'Phụ lục: Danh mục 15 nhiệm vụ trọng tâm năm 2024.' },
+  { words: 'hạng mục', example: 'đầu tư các hạng mục 05 phòng học và 01 nhà đa năng' },
+  { words: 'chuyên mục', example: 'duy trì chuyên mục 04 chuyên đề mỗi tháng' },
+  { words: 'cung cấp', example: 'cung cấp 45 bộ tài liệu hướng dẫn cho các xã' },
+  { words: 'phân cấp', example: 'phân cấp 12 nhiệm vụ cho cấp huyện' },
+  { words: 'địa điểm', example: 'bố trí địa điểm 03 điểm cầu trực tuyến' },
+  { words: 'thành phần', example: 'gồm thành phần 15 đại biểu' },
+  { words: 'định mức', example: 'áp dụng định mức 02 cán bộ mỗi đoàn' },
+];
+
+/**
  * Nouns right after a number that make it a duration, a time or an age, not a
  * count: `6 tháng`, `30 ngày`, `05 ngày làm việc`, `60 tuổi`.
  */
@@ -139,5 +154,7 @@ const build = (list: readonly NotTargetContext[]): ReadonlySet<string> => new Se
 export const LABEL_WORD_SET = build(LABEL_WORDS_BEFORE);
 /** The label words that are also verbs taking a count (see `alsoVerb`). */
 export const LABEL_VERB_SET: ReadonlySet<string> = new Set(LABEL_WORDS_BEFORE.filter((e) => e.alsoVerb).map((e) => foldMatch(e.words)));
+/** LABEL_COMPOUNDS as a set of folded two-word strings. */
+export const LABEL_COMPOUND_SET = build(LABEL_COMPOUNDS);
 /** DURATION_NOUNS as a set of folded words. */
 export const DURATION_NOUN_SET = build(DURATION_NOUNS);
