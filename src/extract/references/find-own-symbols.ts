@@ -2,13 +2,15 @@ import type { ExtractContext } from '../../types.js';
 import { compactSymbol } from './parse-symbol.js';
 
 /**
- * The header's number line: `Số: 13/CT-UBND` (or a portal's `Số hiệu
- * 13/CT-UBND`) alone on its line. Only the document's own number is written so.
+ * The header's number line: a line that opens with `Số: 13/CT-UBND` (or a
+ * portal's `Số hiệu 13/CT-UBND`), alone or with the place and date beside it
+ * when two header columns were flattened (`Số: 587 /QĐ-TNVN, Hà Nội, ngày …`).
+ * Only the document's own number is written so.
  * Found by scanning for `Số`/`SỐ` (a literal the engine skips to quickly) and
  * then reading the line, instead of a `^` pattern tried at every position.
  */
 const NUMBER_WORD = /S[ốỐ]/gu;
-const NUMBER_LINE = /^[ \t\u00A0]{0,8}S[ốỐ](?:[ \t\u00A0]{1,2}hiệu)?[ \t\u00A0]{0,3}:?[ \t\u00A0]{0,3}(\d{1,5}[a-z]?[^\n]{1,60}?)[ \t\u00A0]*$/u;
+const NUMBER_LINE = /^[ \t\u00A0]{0,8}S[ốỐ](?:[ \t\u00A0]{1,2}hiệu)?[ \t\u00A0]{0,3}:?[ \t\u00A0]{0,3}(\d{1,5}[a-z]?(?:[ \t\u00A0]{0,2}[/\-–][ \t\u00A0]{0,2}[\p{L}\d&]{1,14}){1,6})/u;
 
 /**
  * The document's own symbol(s), compacted and upper-cased for comparison:
@@ -32,7 +34,7 @@ export function findOwnSymbols(ctx: ExtractContext): Set<string> {
     if (lineStart > 0 && text[lineStart - 1] !== '\n') continue;
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd - lineStart > 100) continue;
+    if (lineEnd - lineStart > 200) continue;
     const line = NUMBER_LINE.exec(text.slice(lineStart, lineEnd));
     if (line && /[/-]\s{0,2}\p{Lu}/u.test(line[1])) own.add(symbolKey(line[1]));
   }

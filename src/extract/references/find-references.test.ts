@@ -359,6 +359,12 @@ describe('findReferences', () => {
     expect(refs.map((r) => r.symbol)).toEqual(['05/CT-UBND']);
   });
 
+  it('should read the own symbol from a flattened header line with the place and date beside it', () => {
+    const text = 'Số: 587 /QĐ-TNVN, Hà Nội, ngày 16 tháng 3 năm 2026.\nQUYẾT ĐỊNH Về việc ban hành Quy chế\nCăn cứ Quyết định số 2214/QĐ-TNVN ngày 07/7/2025 của Tổng Giám đốc Đài Tiếng nói Việt Nam về việc tổ chức;\nĐiều 2. Quyết định số 587/QĐ-TNVN có hiệu lực kể từ ngày ký.';
+    const refs = findReferences(context(text));
+    expect(refs.map((r) => [r.symbol, r.issuer])).toEqual([['2214/QĐ-TNVN', 'Tổng Giám đốc Đài Tiếng nói Việt Nam']]);
+  });
+
   it('should give the parts of the symbol on each reference', () => {
     const [law, party, admin] = findReferences(context('Căn cứ Luật số 05/2007/QH12; Nghị quyết số 12-NQ/TU; Công văn số 2550/SKHĐT-XTĐT.'));
     expect([law.number, law.year, law.typeCode, law.issuerCodes]).toEqual(['05', 2007, null, ['QH12']]);
