@@ -1,5 +1,10 @@
 import { expandIssuerWords, properCaseIssuer, startsWithOrgan, territoryIndex } from './proper-case-issuer.js';
 
+// Heads that name no field by themselves: `VĂN PHÒNG`, `THANH TRA` under a body are that body's.
+const BARE_HEADS = new Set(['VĂN PHÒNG', 'THANH TRA', 'BAN']);
+const isBareHead = (words: string[]): boolean => BARE_HEADS.has(words.join(' '));
+const isPartyCommittee = (words: string[]): boolean => /^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY\b/u.test(words.join(' '));
+
 /**
  * Joins the issuer lines of a header into the issuer's full name in proper
  * case. A line that is only a territory completes the line above
@@ -20,6 +25,13 @@ export function combineIssuerLines(parts: string[]): string | null {
     const ownTerritory = ti >= 0 ? words.slice(ti) : [];
     if (!own.length) {
       if (organ.length) territory = ownTerritory;
+      continue;
+    }
+    if (organ.length && startsWithOrgan(own) && (isBareHead(own) || isPartyCommittee(organ))) {
+      // `UBND TỈNH LÀO CAI` / `VĂN PHÒNG`: the office of the body above;
+      // `TỈNH ỦY LÀO CAI` / `BAN TUYÊN GIÁO`: a board of the Party committee above.
+      organ = [...own, ...organ];
+      if (ownTerritory.length) territory = ownTerritory;
       continue;
     }
     if (!organ.length || startsWithOrgan(own)) {

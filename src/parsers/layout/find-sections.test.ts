@@ -110,6 +110,11 @@ Trong năm, Sở đã triển khai 12 nhiệm vụ, bố trí kinh phí
     expect(paths(text)).toEqual(['1', '2']);
   });
 
+  it('should not take letters listed at the start of a wrapped line for an item', () => {
+    const text = '1. Căn cứ pháp lý\nThực hiện theo quy định tại các điểm\na, b, c khoản 1 Điều 5 Nghị định số 30/2020/NĐ-CP.\n2. Nội dung';
+    expect(paths(text)).toEqual(['1', '2']);
+  });
+
   it('should not take numbered table cells (a number alone on its line) for sections', () => {
     expect(paths('TT\nĐơn vị\n1.\nSở Tài chính\n2.\nSở Nội vụ')).toEqual([]);
   });

@@ -74,6 +74,10 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
     if (!best) continue;
     const { c, keep } = best;
     const heading = line.text.slice(c.headingAt);
+    // `a, b, c khoản 1 Điều 5` at the start of a wrapped line: a list of letters in a
+    // sentence, not a lettered item, which starts with a capital.
+    const opens = keep === stack.length;
+    if (opens && /^letter[,.]$/u.test(c.style) && /^\p{Ll}/u.test(heading)) continue;
     // Numbered cells of a table (`1.` alone on its line) are not sections; headings of words are.
     if (!heading && /^(?:arabic|letter|paren|multi)/u.test(c.style)) continue;
     stack.length = keep;
