@@ -56,6 +56,9 @@ describe('rtfToText on small documents', () => {
     ['Windows-1258 hex bytes with a combining tone mark', '{\\rtf1\\ansi\\ansicpg1258 Quy\\\'ea\\\'ect}', 'Quyết'],
     ['a Vietnamese-charset font in a 1252 document', `{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f1\\fcharset163 Arial;}}\\f1 \\'d0i\\'ean Bi\\'ean}`, 'Điên Biên'],
     ['a VNI font', `{\\rtf1\\ansi{\\fonttbl{\\f1 VNI-Times;}}\\f1 Vie\\'e4t Nam}`, 'Việt Nam'],
+    ['hidden text (\\v) as not there', `${head}a{\\v hidden}b\\v c\\v0 d}`, 'abd'],
+    ['the Unicode copy of a \\upr group, not its ANSI copy', `${head}{\\upr{Ke hoach}{\\*\\ud{K\\u7871?ho\\u7841?ch}}} 2022}`, 'Kếhoạch 2022'],
+    ['the shown result of an embedded object', `${head}{\\object\\objemb{\\*\\objdata 0102}{\\result Bảng 1}}}`, 'Bảng 1'],
     ['\\bin data stepped over', `${head}a\\bin4 {}\\\\b}`, 'ab'],
     ['\\uN in a .VnTime font (the Windows-1252 reading of its bytes)', '{\\rtf1\\ansi{\\fonttbl{\\f1 .VnTime;}}\\f1 S\\u235?}', 'Sở'],
   ];

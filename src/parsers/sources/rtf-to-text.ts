@@ -9,8 +9,9 @@ import { WINDOWS_1252_BYTES } from './legacy-encodings/windows-1252.js';
 /**
  * Reads the text of an RTF document: paragraphs and line breaks become '\n',
  * table cells and tabs '\t'; font tables, style sheets, document info,
- * pictures, objects, headers/footers, field instructions and every `\*`
- * destination are skipped. `\'xx` bytes are decoded in the code page of the
+ * pictures, objects (but not their \result), headers/footers, field
+ * instructions, hidden text (\v) and every `\*` destination are skipped
+ * (but \ud, the Unicode copy of a \upr group, is read instead of its ANSI copy). `\'xx` bytes are decoded in the code page of the
  * current font (its `\fcharset`, else the document's `\ansicpg`), except that
  * text in a .Vn… font (.VnTime, .VnArialH) is TCVN3 and text in a VNI-… font is
  * VNI-Windows; `\uN` escapes are Unicode (their `\ucN` fallback is skipped).
@@ -35,6 +36,8 @@ type FontCoding = { kind: 'codepage'; codepage: string } | { kind: 'tcvn3'; uppe
 interface GroupState {
   /** Inside a destination whose text is not document text. */
   skip: boolean;
+  /** Hidden text (\v): not shown, so not read. */
+  hidden: boolean;
   /** Inside the font table (its text is font names). */
   fontTable: boolean;
   /** The current font number (\fN). */
@@ -71,7 +74,7 @@ const MAX_DEPTH = 512;
 
 class RtfReader {
   private readonly stack: GroupState[] = [];
-  private cur: GroupState = { skip: false, fontTable: false, font: -1, uc: 1 };
+  private cur: GroupState = { skip: false, hidden: false, fontTable: false, font: -1, uc: 1 };
   /** Groups opened beyond MAX_DEPTH: counted, not stacked. */
   private overflow = 0;
   private ansiCodepage = 'windows-1252';
@@ -258,6 +261,16 @@ class RtfReader {
       this.cur.fontTable = true;
       return;
     }
+    // \upr{ANSI text{\*\ud{Unicode text}}}: read the Unicode copy only.
+    // \object{… {\result text}}: an embedded object's shown result is text.
+    if (word === 'upr') {
+      this.cur.skip = true;
+      return;
+    }
+    if (word === 'ud' || word === 'result') {
+      this.cur.skip = false;
+      return;
+    }
     if (SKIPPED_DESTINATIONS.has(word)) {
       this.cur.skip = true;
       return;
@@ -282,6 +295,10 @@ class RtfReader {
         return;
       case 'plain':
         this.cur.font = -1;
+        this.cur.hidden = false;
+        return;
+      case 'v':
+        this.cur.hidden = param !== 0;
         return;
       case 'uc':
         if (param !== null) this.cur.uc = Math.max(0, Math.min(param, 8));
@@ -329,7 +346,7 @@ class RtfReader {
   // ------------------------------------------------------------ text
 
   private emitByte(byte: number, forced?: FontCoding): void {
-    if (this.cur.skip) return;
+    if (this.cur.skip || (this.cur.hidden && !this.cur.fontTable)) return;
     if (this.cur.fontTable) {
       if (this.fontDef.num >= 0) {
         if (byte === 0x3b) this.endFontDef();
@@ -344,7 +361,7 @@ class RtfReader {
   }
 
   private emitUnicode(code: number): void {
-    if (this.cur.skip || this.cur.fontTable) return;
+    if (this.cur.skip || this.cur.hidden || this.cur.fontTable) return;
     const coding = this.coding();
     const ch = String.fromCharCode(code);
     // A legacy font's text written as \uN is the Windows-1252 reading of its bytes: take the byte back.
@@ -359,7 +376,7 @@ class RtfReader {
   }
 
   private emitText(s: string): void {
-    if (this.cur.skip || this.cur.fontTable) return;
+    if (this.cur.skip || this.cur.hidden || this.cur.fontTable) return;
     this.flush();
     this.out.push(s);
   }
