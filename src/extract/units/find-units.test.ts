@@ -68,6 +68,19 @@ const POSITIVES: string[] = [
   '5. ⟦Văn phòng UBND tỉnh|assigned⟧ theo dõi, đôn đốc việc thực hiện Chỉ thị này, tổng hợp báo cáo Chủ tịch UBND tỉnh.',
   '⟦Sở Khoa học và Công nghệ|lead⟧ (sau đây gọi tắt là Sở KH&CN) chủ trì tổ chức thực hiện Kế hoạch; ⟦Sở KH&CN|assigned⟧ tổng hợp báo cáo kết quả thực hiện.',
   'a) ⟦Sở Nội vụ|assigned⟧:\n- Chủ trì, phối hợp với ⟦Sở Tài chính|support⟧ tham mưu kiện toàn tổ chức bộ máy. ⟦Sở Nội vụ|lead⟧',
+  // ministries and central bodies (Chính phủ resolutions, Bộ plans)
+  '⟦Bộ Công Thương|lead⟧ chủ trì, phối hợp với ⟦Bộ Tài chính|support⟧, ⟦Ngân hàng Nhà nước Việt Nam|support⟧ điều hành giá xăng dầu.',
+  'Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, ⟦Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương|assigned⟧ tổ chức thực hiện.',
+  'Báo cáo gửi về ⟦Sở Kế hoạch và Đầu tư|assigned⟧ trước ngày 15/12 để tổng hợp.',
+  'Các sở, ban, ngành, địa phương báo cáo kết quả về ⟦Sở Nội vụ|assigned⟧ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh.',
+  '⟦Sở Tư pháp|lead⟧ (cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh) chủ trì tổ chức.',
+  'UBND tỉnh giao ⟦Sở Nội vụ|assigned⟧ là cơ quan thường trực, có trách nhiệm theo dõi.',
+  '⟦Trung tâm Phục vụ hành chính công tỉnh|assigned⟧ tiếp nhận hồ sơ.',
+  'a) ⟦Phòng Tài chính - Kế hoạch huyện|lead⟧ chủ trì thẩm định.',
+  '⟦Công an tỉnh|assigned⟧ chỉ đạo ⟦Công an các huyện, thị xã, thành phố|assigned⟧ tăng cường tuần tra.',
+  '⟦Ủy ban nhân dân cấp xã|assigned⟧ có trách nhiệm phối hợp với ⟦Phòng Tài nguyên và Môi trường|support⟧ kiểm tra.',
+  '⟦Hội Liên hiệp Phụ nữ tỉnh|assigned⟧, ⟦Hội Nông dân tỉnh|assigned⟧, ⟦Tỉnh đoàn|assigned⟧ tuyên truyền, vận động hội viên.',
+  '2. ⟦Sở Y tế|assigned⟧ có trách nhiệm:',
 ];
 
 /** Sentences whose organizations have no role in a task: nothing may be found. */
@@ -111,6 +124,10 @@ const NEGATIVES: string[] = [
   '                                                   Văn phòng Sở Khoa học và Công nghệ',
   'Nơi nhận:\n\n- Sở KH&ĐT;\n- Giám đốc Sở (b/c);\n- Lưu: VT, VP, QLCN, TĐC.',
   'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TRÀ VINH BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH CỦA UBND TỈNH',
+  'Căn cứ Thông tư số 144/2017/TT-BTC ngày 29 tháng 12 năm 2017 của Bộ Tài chính hướng dẫn một số nội dung.',
+  'Ngày 21/04/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg và Bộ Tài chính đã ban hành Công văn số 5555/BTC-NSNN.',
+  'Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh) tại Tờ trình số 65/TTr-SNN.',
+  'Báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính theo quy định.',
 ];
 
 const LAYOUT = (text: string): DocumentLayout => ({

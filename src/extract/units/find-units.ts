@@ -266,7 +266,7 @@ function sameList(toks: Tok[], a: Mention, b: Mention): boolean {
   return true;
 }
 
-type LeftKind = 'subject' | 'support' | 'assign' | 'cause' | 'present' | 'via' | 'by' | 'none';
+type LeftKind = 'subject' | 'support' | 'assign' | 'cause' | 'present' | 'via' | 'by' | 'to' | 'none';
 
 /** The cue before a list: walk back over generics and separators to the word that governs it. */
 function leftCue(toks: Tok[], first: number, sentStart: number): { kind: LeftKind } {
@@ -302,6 +302,7 @@ function cueEndingAt(toks: Tok[], j: number): LeftKind | null {
   if (LEX.via.matchEndingAt(toks, j)) return 'via';
   const t = toks[j];
   if (t.lo === 'trình') return 'present';
+  if (LEX.to.matchEndingAt(toks, j)) return 'to';
   if (t.lo === 'do') return 'by';
   return null;
 }
@@ -354,7 +355,11 @@ function decideRole(
       return right === 'lead' ? 'lead' : 'assigned';
     case 'cause':
       if (right === 'lead') return 'lead';
-      return right === 'act' || right === 'assigner' ? 'assigned' : null;
+      if (right === 'act' || right === 'assigner') return 'assigned';
+      return compilesAfter(toks, after, sentence[1]) ? 'assigned' : null;
+    case 'to':
+      // `báo cáo kết quả về Sở Nội vụ trước ngày 10/12 để tổng hợp`: the receiver compiles
+      return compilesAfter(toks, after, sentence[1]) ? 'assigned' : null;
     case 'present':
       return LEX.evaluation.matchAt(toks, after) ? 'assigned' : null;
     case 'via': {
@@ -370,6 +375,15 @@ function decideRole(
     default:
       return null;
   }
+}
+
+/** Is there a compiling verb (`tổng hợp`, `tiếp nhận`) within the clause after the list? */
+function compilesAfter(toks: Tok[], k: number, sentEnd: number): boolean {
+  for (let d = k; d < sentEnd && d < k + 16; d++) {
+    if (toks[d].s === ';') return false;
+    if (LEX.compile.matchAt(toks, d)) return true;
+  }
+  return false;
 }
 
 /** Records `X (sau đây gọi tắt là Y)`, `(viết tắt là Y)`, `(gọi tắt là Y)` after a mention. */

@@ -63,6 +63,8 @@ function readScope(toks: Tok[], i: number): number {
     if (!q) break;
     k += 1 + q;
   }
+  // `các tỉnh, thành phố trực thuộc Trung ương`: the fixed scope of a province-level body
+  if (toks[k]?.lo === 'trực' && toks[k + 1]?.lo === 'thuộc' && toks[k + 2]?.lo === 'trung' && toks[k + 3]?.lo === 'ương') return k + 4;
   return readCaps(toks, k);
 }
 
@@ -145,11 +147,15 @@ export function readUnitName(toks: Tok[], i: number): NameMatch | null {
   }
   let k = j + 1;
   let lowerRun = next.cap ? 0 : 1;
+  // consecutive capitalized syllables: after a proper noun (`Việt Nam`, `Lào Cai`) only a place level goes on
+  let capRun = next.cap ? 1 : 0;
   while (k < toks.length && k - i < MAX_NAME_TOKENS) {
     const u = toks[k];
     if (u.word) {
       if (u.num) break;
-      if (u.cap) { lowerRun = 0; k++; continue; }
+      if (u.cap) { lowerRun = 0; capRun++; k++; continue; }
+      if (capRun >= 2 && !LEX.places.matchAt(toks, k) && u.lo !== 'và' && u.lo !== 'các') break;
+      capRun = 0;
       if (u.lo === 'và') {
         const v = toks[k + 1];
         if (!v || !v.word || v.num || startsOrgan(toks, k + 1)) break;

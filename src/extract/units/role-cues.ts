@@ -57,7 +57,17 @@ export const VIA_CUES: readonly LexiconEntry[] = [
   { phrase: 'thông qua', example: 'Tiếp nhận phản ánh, kiến nghị thông qua ⟦Văn phòng Sở|assigned⟧.' },
 ];
 
-/** The verbs that make `qua X` a duty of X. */
+/**
+ * `về X`, `đến X` (where reports are sent) make X `assigned` only where X then
+ * compiles them (`… về Sở Nội vụ trước ngày 10/12 để tổng hợp`); a bare
+ * receiver of a report is not a unit.
+ */
+export const TO_CUES: readonly LexiconEntry[] = [
+  { phrase: 'về', example: 'Các sở, ban, ngành, địa phương báo cáo kết quả về ⟦Sở Nội vụ|assigned⟧ trước ngày 10/12 để tổng hợp, báo cáo UBND tỉnh.' },
+  { phrase: 'đến', example: 'Gửi văn bản đến ⟦Sở Tư pháp|assigned⟧ để tổng hợp.' },
+];
+
+/** The verbs that make `qua X`, `về X`, `gửi X` a duty of X. */
 export const COMPILE_VERBS: readonly LexiconEntry[] = [
   { phrase: 'tổng hợp', example: 'Tổng hợp ý kiến qua ⟦Văn phòng Sở|assigned⟧.' },
   { phrase: 'tiếp nhận', example: 'Tiếp nhận hồ sơ qua ⟦Văn phòng Sở|assigned⟧.' },

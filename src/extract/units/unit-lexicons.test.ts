@@ -9,7 +9,7 @@ import { ACTION_WORDS, ASSIGNER_WORDS } from './action-words.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import {
   ASSIGN_CUES, CAUSE_CUES, CLAUSE_OPENERS, COMPILE_VERBS, EVALUATION_VERBS, GENERIC_WORDS,
-  PLACE_WORDS, POSITION_WORDS, SUPPORT_CUES, VIA_CUES,
+  PLACE_WORDS, POSITION_WORDS, SUPPORT_CUES, TO_CUES, VIA_CUES,
 } from './role-cues.js';
 import type { DocumentLayout, Unit } from '../../types.js';
 
@@ -95,7 +95,7 @@ describe('function words', () => {
 });
 
 describe('role cues', () => {
-  const tables = { SUPPORT_CUES, ASSIGN_CUES, CAUSE_CUES, EVALUATION_VERBS, VIA_CUES, COMPILE_VERBS, CLAUSE_OPENERS };
+  const tables = { SUPPORT_CUES, ASSIGN_CUES, CAUSE_CUES, EVALUATION_VERBS, VIA_CUES, TO_CUES, COMPILE_VERBS, CLAUSE_OPENERS };
   for (const [table, entries] of Object.entries(tables)) {
     for (const e of entries) {
       it(`should find the marked roles (${table} "${e.phrase}"): ${e.example.replace(MARK, '$1')}`, () => {

@@ -4,7 +4,7 @@ import { FUNCTION_WORDS } from './function-words.js';
 import { ORGAN_WORDS, type OrganWord } from './organ-words.js';
 import {
   ASSIGN_CUES, CAUSE_CUES, CLAUSE_OPENERS, COMPILE_VERBS, EVALUATION_VERBS, GENERIC_WORDS,
-  PLACE_WORDS, POSITION_WORDS, SUPPORT_CUES, VIA_CUES,
+  PLACE_WORDS, POSITION_WORDS, SUPPORT_CUES, TO_CUES, VIA_CUES,
 } from './role-cues.js';
 
 const phrases = (t: readonly { phrase: string }[]) => t.map((e) => e.phrase);
@@ -22,6 +22,7 @@ export interface UnitLexicons {
   cause: PhraseSet;
   evaluation: PhraseSet;
   via: PhraseSet;
+  to: PhraseSet;
   compile: PhraseSet;
   positions: PhraseSet;
   generics: PhraseSet;
@@ -41,6 +42,7 @@ export const LEX: UnitLexicons = {
   cause: phraseSet(phrases(CAUSE_CUES)),
   evaluation: phraseSet(phrases(EVALUATION_VERBS)),
   via: phraseSet(phrases(VIA_CUES)),
+  to: phraseSet(phrases(TO_CUES)),
   compile: phraseSet(phrases(COMPILE_VERBS)),
   positions: phraseSet(phrases(POSITION_WORDS)),
   generics: phraseSet(phrases(GENERIC_WORDS)),
