@@ -26,9 +26,9 @@ export const DATE_ROLE_CUES: DateRoleCue[] = [
     role: 'deadline',
     before: ending(
       [
-        `${LEFT}(?:${vi('hoàn thành trước|xong trước|trước|chậm nhất|muộn nhất|không muộn hơn|hạn chót|thời hạn|hạn')})(?:\\s{1,3}${vi('là|vào')})?${NGAY}[\\s:,]{0,3}`,
+        `${LEFT}(?:${vi('hoàn thành trước|hoàn thành trong|hoàn thành vào|xong trước|xong trong|trước|chậm nhất|muộn nhất|không muộn hơn|hạn chót|thời hạn|hạn')})(?:\\s{1,3}${vi('là|vào')})?${NGAY}[\\s:,]{0,3}`,
         // `Hạn nộp hồ sơ: …`, `Thời hạn gửi báo cáo: ngày …`: a labelled deadline.
-        `|${LEFT}(?:${vi('thời hạn|hạn chót|hạn cuối|hạn')})(?:\\s{1,3}[\\p{L}\\p{M}]{1,8}){1,5}\\s{0,2}:\\s{0,3}(?:${vi('ngày')}\\s{1,3})?`,
+        `|${LEFT}(?:${vi('thời gian hoàn thành|thời hạn|hạn chót|hạn cuối|hạn')})(?:\\s{1,3}[\\p{L}\\p{M}]{1,8}){0,5}\\s{0,2}:\\s{0,3}(?:${vi('ngày')}\\s{1,3})?`,
       ].join(''),
       'iu',
     ),
@@ -37,6 +37,9 @@ export const DATE_ROLE_CUES: DateRoleCue[] = [
       'Các đơn vị gửi báo cáo về Sở Nội vụ chậm nhất ngày ⟦15/6/2022⟧ để tổng hợp.',
       'Thời hạn: ⟦30/9/2021⟧.',
       'Hạn nộp hồ sơ đăng ký: ⟦20 tháng 11, 2021⟧',
+      'Thời gian hoàn thành: ⟦tháng 6/2022⟧.',
+      'Sở Nội vụ chủ trì, hoàn thành trong ⟦quý II/2022⟧.',
+      'Các huyện tổ chức rà soát, hoàn thành vào ⟦ngày 15 tháng 8 năm 2022⟧.',
       'Hoàn thành trước ⟦quý III/2022⟧.',
       'Phấn đấu hoàn thành việc số hóa hồ sơ trước ⟦năm 2025⟧.',
     ],
