@@ -156,6 +156,21 @@ describe('decodeBytes refuses what is not a text document', () => {
     expect(reasonOf(() => decodeBytes(fixture('binary.png')))).toBe('binary file (not a document)');
     expect(reasonOf(() => decodeBytes(fixture('binary-noheader.bin')))).toBe('binary file (not a document)');
   });
+  it('should refuse text full of control characters even without NUL bytes', () => {
+    const bytes = Uint8Array.from({ length: 400 }, (_, i) => (i % 4 === 0 ? 1 + (i % 7) : 0x61 + (i % 26)));
+    expect(reasonOf(() => decodeBytes(bytes))).toBe('binary file (not a document)');
+  });
+  it('should tolerate a stray NUL in a long text, drop it and say so', () => {
+    const bytes = new TextEncoder().encode(ORIGINAL);
+    const withNul = Uint8Array.from([...bytes.subarray(0, 100), 0, ...bytes.subarray(100)]);
+    const r = decodeBytes(withNul);
+    expect(r.text).toBe(ORIGINAL);
+    expect(r.warnings).toEqual(['1 NUL byte(s) removed']);
+  });
+  it('should find big-endian UTF-16 without a BOM by its NUL pattern', () => {
+    const be = Buffer.from(ORIGINAL, 'utf16le').swap16();
+    expect(decodeBytes(new Uint8Array(be))).toEqual({ text: ORIGINAL, encoding: 'utf-16be', warnings: [] });
+  });
   it('should refuse a file over the size limit, naming both sizes', () => {
     const big = new Uint8Array(3 * 1024 * 1024).fill(0x61);
     expect(reasonOf(() => decodeBytes(big, { maxBytes: 2 * 1024 * 1024 }))).toBe('file is 3 MB, over the 2 MB limit');
