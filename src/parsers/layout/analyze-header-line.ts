@@ -128,5 +128,8 @@ export function analyzeHeaderLine(line: LayoutLine): HeaderLineParts {
     }
     i = j;
   }
+  // `Kỷ niệm 78 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`: the name in a
+  // sentence is not the motto of a header, whose line holds nothing in mixed case.
+  if (parts.motto && parts.other.length && !parts.symbol && !parts.date) parts.motto = false;
   return parts;
 }

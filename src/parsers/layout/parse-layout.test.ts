@@ -113,6 +113,15 @@ Các tin khác
     expect(text.slice(layout.body.start, layout.body.end).endsWith('Công khai thủ tục hành chính.')).toBe(true);
   });
 
+  it('should not take the country\'s name in a headline for the motto of a header', () => {
+    const text = `Kỷ niệm 78 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam
+Sở Văn hóa, Thể thao và Du lịch tổ chức các hoạt động kỷ niệm trên địa bàn tỉnh Cà Mau.
+1. Treo cờ Tổ quốc.`;
+    const layout = parseLayout(text, {});
+    expect(layout.header).toBeNull();
+    expect(layout.info.title).toBe('Kỷ niệm 78 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam');
+  });
+
   it('should never throw, and give an empty layout for empty text', () => {
     for (const t of ['', '\n\n', 'Số:', '1.', 'I.\nII.', 'Nơi nhận:', 'KT. GIÁM ĐỐC', '*'.repeat(5000)]) {
       const layout = parseLayout(t, {});
