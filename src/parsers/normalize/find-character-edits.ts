@@ -47,10 +47,10 @@ const SPECIAL = new RegExp(
 const DECOMPOSED = /\P{M}\p{M}+/gu;
 
 /**
- * Finds the character-level edits: CRLF and CR to LF, decomposed letters
- * composed (NFC, one letter and its marks at a time so the offset map stays
- * exact), the look-alike and invisible characters of `CHARACTER_REPLACEMENTS`,
- * and other control characters dropped (tab and line feed stay).
+ * Finds the character-level edits: CRLF and CR to LF, the look-alike and
+ * invisible characters of `CHARACTER_REPLACEMENTS`, and other control
+ * characters dropped (tab and line feed stay). Composition is
+ * `findComposeEdits`.
  */
 export function findCharacterEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -65,6 +65,17 @@ export function findCharacterEdits(text: string): Edit[] {
     }
     edits.push({ start: i, end: i + 1, insert: REPLACEMENT.get(ch) ?? '' });
   }
+  return mergeEdits(edits);
+}
+
+/**
+ * Finds the edits that compose decomposed letters (NFC), one letter and its
+ * combining marks at a time so the offset map stays exact. Runs after
+ * `findCharacterEdits`, so a mark that an invisible character kept apart
+ * from its letter composes with it too.
+ */
+export function findComposeEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
   if (text.normalize('NFC') !== text) {
     for (const m of text.matchAll(DECOMPOSED)) {
       const composed = m[0].normalize('NFC');
@@ -72,7 +83,7 @@ export function findCharacterEdits(text: string): Edit[] {
     }
     // Singletons NFC maps on their own (U+212B Å, U+2126 Ω …).
     for (const m of text.matchAll(/[\u0340\u0341\u0343\u0344\u0374\u037E\u0387\u1F71-\u1FFD\u2000\u2001\u2126\u212A\u212B\u2329\u232A\uF900-\uFAFF]/gu)) {
-      if (m[0].normalize('NFC') !== m[0] && !REPLACEMENT.has(m[0])) edits.push({ start: m.index, end: m.index + 1, insert: m[0].normalize('NFC') });
+      if (m[0].normalize('NFC') !== m[0] && true) edits.push({ start: m.index, end: m.index + 1, insert: m[0].normalize('NFC') });
     }
   }
   return mergeEdits(edits);

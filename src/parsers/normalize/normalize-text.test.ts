@@ -152,3 +152,50 @@ describe('normalizeText', () => {
     });
   });
 });
+
+describe('normalizeText on odd input', () => {
+  /** Pieces real copies are made of, glued at random (seeded, so a failure repeats). */
+  const PIECES = [
+    'Quyết định số 166/QĐ-', 'UBND', '\r\n', '\n', '\r', '\n\n\n', ' ', '\u00A0', '\t', '  ', 'Ð', 'ð', '\u200B', '\u00AD',
+    'Quye\u0302\u0301t', '\u0301', 'U\u0412ND', '\u0422\u0422', '–', '—', '2021', '-', '/', 'Lượt xem: 42', 'Tin khác',
+    'Thống kê truy cập', '  • Hôm nay: 13', 'image advertisement', 'Số hiệu 13/CT-UBND', 'Người ký', 'Ngày ban hành:',
+    'Chỉ thị 13/CT-UBND năm 2021 về tăng cường', '1 2 3', 'a, Sở Khoa học và Công nghệ chủ trì', '\uFEFF', '\u0000', '😀',
+    '\uD800', 'kinh tế-', 'xã hội', 'TC-', 'ĐL-CL', '12-NQ/', 'TU', 'Hoạt động của Hội đồng khoa học và công nghệ cấp cơ sở chưa thường xuyên.',
+  ];
+  let seed = 20211;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+
+  it('should never throw, give NFC text, and keep the map in order and in bounds', () => {
+    for (let round = 0; round < 400; round++) {
+      const parts: string[] = [];
+      const len = 1 + rand(60);
+      for (let k = 0; k < len; k++) parts.push(PIECES[rand(PIECES.length)]);
+      const source = parts.join('');
+      const n = normalizeText(source);
+      expect(n.text).toBe(n.text.normalize('NFC'));
+      expect(n.text).not.toMatch(/[\r\u00A0\u200B\u00AD\u00D0]|\n\n\n|^\s|\s$| {2}/u);
+      let prev = 0;
+      for (let i = 0; i <= n.text.length; i++) {
+        const s = n.toSource(i);
+        if (s < prev || s > source.length) throw new Error(`map out of order at ${i} for ${JSON.stringify(source)}`);
+        prev = s;
+      }
+    }
+  });
+
+  it('should give the same text when run twice on the dev files', () => {
+    for (const file of devFiles) {
+      const once = normalizeText(readFileSync(join(DEV, file), 'utf8')).text;
+      expect(normalizeText(once).text).toBe(once);
+    }
+  });
+
+  it('should give empty text for whitespace and chrome only', () => {
+    expect(normalizeText('').text).toBe('');
+    expect(normalizeText(' \r\n\t\u00A0\n').text).toBe('');
+    expect(normalizeText('image banner\nLượt xem: 42\n').text).toBe('');
+  });
+});

@@ -1,6 +1,6 @@
 import type { NormalizedText } from '../../types.js';
 import { applyEdits, identityMapped } from './apply-edits.js';
-import { findCharacterEdits } from './find-character-edits.js';
+import { findCharacterEdits, findComposeEdits } from './find-character-edits.js';
 import { findSpaceEdits } from './find-space-edits.js';
 import { findSymbolEdits } from './find-symbol-edits.js';
 import { findWrapEdits } from './find-wrap-edits.js';
@@ -17,12 +17,15 @@ import { stripChrome } from './strip-chrome.js';
 export function normalizeText(source: string): NormalizedText {
   let m = identityMapped(source);
   m = applyEdits(m, findCharacterEdits(m.text));
+  m = applyEdits(m, findComposeEdits(m.text));
   m = applyEdits(m, findSymbolEdits(m.text));
   m = applyEdits(m, findSpaceEdits(m.text));
   const chrome = stripChrome(m.text);
   m = applyEdits(m, chrome.edits);
   m = applyEdits(m, findSpaceEdits(m.text));
   m = applyEdits(m, findWrapEdits(m.text));
+  // Joins can bring a stray combining mark next to a letter: compose again (free when already NFC).
+  m = applyEdits(m, findComposeEdits(m.text));
   const { text, map } = m;
   return {
     text,
