@@ -1,5 +1,8 @@
+import type { DocumentInfo } from '../types.js';
 import { foldVietnamese, slugVietnamese } from '../extract/lexicon/fold-vietnamese.js';
 import { ISSUER_CODES, lookupIssuerCode } from '../extract/lexicon/issuer-codes.js';
+import { findProvince } from '../extract/lexicon/provinces.js';
+import { parseSymbol } from '../extract/references/parse-symbol.js';
 
 /** What identifies a cited document. */
 export interface CitationParts {
@@ -44,4 +47,29 @@ export function canonicalIssuerCode(code: string): string {
     if (first) return foldVietnamese(first.code);
   }
   return foldVietnamese(code);
+}
+
+/**
+ * The citation key of a document itself (its own symbol, date, issuer and
+ * place), built like the keys of references so that a mention of it in
+ * another document finds it: `Chỉ thị 13/CT-UBND` of Ủy ban nhân dân tỉnh
+ * Lào Cai, 20/5/2021 → `ct|13|2021|ubnd|lao-cai`. Null without a symbol.
+ */
+export function documentCitationKey(info: DocumentInfo): string | null {
+  if (!info.symbol) return null;
+  const parsed = parseSymbol(info.symbol);
+  if (!parsed) return null;
+  const year = parsed.year ?? (info.issuedOn ? Number(info.issuedOn.slice(0, 4)) : null);
+  const issuerCode = parsed.issuerCodes[0] ?? null;
+  const local = issuerCode ? lookupIssuerCode(issuerCode).local : false;
+  const province = local ? findProvince(info.issuer ?? '') ?? findProvince(info.place ?? '') : null;
+  return citationKey({
+    typeCode: parsed.typeCode,
+    type: info.type ?? parsed.type,
+    number: parsed.number,
+    year: Number.isNaN(year) ? null : year,
+    issuerCode,
+    provinceNow: province?.province.now ?? null,
+    local,
+  });
 }

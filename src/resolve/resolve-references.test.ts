@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { resolveReferences } from './resolve-references.js';
-import { citationKey } from './citation-key.js';
+import { citationKey, documentCitationKey } from './citation-key.js';
 import { findReferences } from '../extract/references/find-references.js';
 import type { DocumentInfo, ExtractContext } from '../types.js';
 
@@ -123,5 +123,19 @@ describe('citationKey', () => {
       .toBe('cong-van|2550|2021|skhdt|dien-bien');
     expect(citationKey({ typeCode: 'NQ', type: 'Nghị quyết', number: '01', year: null, issuerCode: 'CP', provinceNow: null, local: false }))
       .toBe('nq|1||cp');
+  });
+});
+
+describe('documentCitationKey', () => {
+  it('should give a document the key its citations get', () => {
+    const own = documentCitationKey({ ...NO_INFO, symbol: '13/CT-UBND', type: 'Chỉ thị', issuedOn: '2021-05-20', place: 'Lào Cai', issuer: 'Ủy ban nhân dân tỉnh Lào Cai' });
+    expect(own).toBe('ct|13|2021|ubnd|lao-cai');
+    const [cited] = resolved('Thực hiện Chỉ thị số 13/CT-UBND ngày 20/5/2021 của UBND tỉnh Lào Cai về tăng cường hoạt động khoa học');
+    expect(cited.key).toBe(own);
+  });
+
+  it('should key a law on its term and a document without a symbol as null', () => {
+    expect(documentCitationKey({ ...NO_INFO, symbol: '05/2007/QH12', type: 'Luật', issuedOn: '2007-11-21' })).toBe('luat|5|2007|qh12');
+    expect(documentCitationKey(NO_INFO)).toBeNull();
   });
 });
