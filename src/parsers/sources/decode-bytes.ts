@@ -69,7 +69,7 @@ function finish(d: DecodedText): DecodedText {
   if (text.includes('\u0000')) text = text.replaceAll('\u0000', '');
   if (text.replace(/[\s\ufeff]+/gu, '') === '') throw new SourceError('empty file');
   const nfc = text.normalize('NFC');
-  if (nfc !== text && d.encoding !== 'windows-1258') {
+  if (nfc !== text && !d.encoding.includes('1258')) {
     d.warnings.push('text was in decomposed form (NFD); composed to NFC');
   }
   return { text: nfc, encoding: d.encoding, warnings: d.warnings };
