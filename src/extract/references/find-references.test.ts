@@ -234,6 +234,8 @@ const POSITIVES: Row[] = [
     r: [['1299/QĐ-UBND', QD, '2021-05-12', 'Chủ tịch Ủy ban nhân dân tỉnh Hà Giang']] },
   { s: '(⟦Quyết định số 123a/QĐ-UBND ngày 01/01/2022⟧)',
     r: [['123a/QĐ-UBND', QD, '2022-01-01', null]] },
+  { s: 'Căn cứ ⟦Quyết định số\n2205/QĐ-TTg ngày 24/12/2020⟧ của Thủ tướng Chính phủ',
+    r: [['2205/QĐ-TTg', QD, '2020-12-24', TTG]] },
   // A date that belongs elsewhere is not taken.
   { s: 'Thực hiện ⟦Kế hoạch số 12/KH-UBND⟧ về việc tổ chức hội nghị ngày 20/5/2022',
     r: [['12/KH-UBND', KH, null, null]] },

@@ -113,10 +113,19 @@ export function findReferences(ctx: ExtractContext): Reference[] {
 /** How far back the grammar ever looks for a mention's start (a type word with a law's name). */
 const LOOK_BACK = 240;
 
-/** The start of the line holding `at`, or `at - LOOK_BACK` when the line starts further back (keeps the scan linear on one-line texts). */
+/**
+ * The start of the line holding `at`, or `at - LOOK_BACK` when the line starts
+ * further back (keeps the scan linear on one-line texts). When the symbol
+ * opens its line, the line before counts too: a wrapped line may have left
+ * `Quyết định số` at the end of the previous one.
+ */
 function lineStartNear(text: string, at: number): number {
   const limit = Math.max(0, at - LOOK_BACK);
-  for (let i = at - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  let i = at - 1;
+  while (i >= limit && text.charCodeAt(i) !== 10) i--;
+  if (i < limit) return limit;
+  if (text.slice(i + 1, at).trim() !== '') return i + 1;
+  for (i--; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return limit;
 }
 
