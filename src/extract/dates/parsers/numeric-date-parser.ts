@@ -23,6 +23,7 @@ const PATTERN = new RegExp(
 
 const NGAY_BEFORE = ending(`(?<![\\p{L}\\p{M}])${vi('ngày')}\\s{1,3}`, 'iu');
 
+/** chrono parser for numeric day-first dates (`20/01/2022`, `20-01-2022`, `20.01.2022`, `ngày 05/12`). */
 export const numericDateParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {

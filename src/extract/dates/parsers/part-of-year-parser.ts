@@ -18,6 +18,7 @@ const COUNT_BEFORE = ending(`(?:0?[36]|(?<![\\p{L}\\p{M}])${vi('sáu|ba')})\\s{1
 const FIRST = new RegExp(`^${vi('đầu')}$`, 'iu');
 const THREE = /^(?:0?3|ba)\s/iu;
 
+/** chrono parser for halves and quarters named by their months (`6 tháng đầu năm 2021`, `3 tháng cuối năm`). */
 export const partOfYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {

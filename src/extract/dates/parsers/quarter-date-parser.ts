@@ -17,6 +17,7 @@ const PATTERN = new RegExp(
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
+/** chrono parser for quarters (`quý I/2022`, `Quý IV năm 2021`). */
 export const quarterDateParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {

@@ -32,6 +32,7 @@ const DAY_BEFORE = ending(`(?:(?<![\\p{L}\\p{M}])${vi('ngày')}\\s{1,3})?\\d{1,2
 /** `ngày`, then only blanks, dots or underscores where the day would be. */
 const BLANK_DAY_BEFORE = ending(`(?<![\\p{L}\\p{M}])${vi('ngày')}[\\s.…_]{1,20}`, 'iu');
 
+/** chrono parser for dates written with `tháng` (`ngày 20 tháng 5 năm 2021`, `tháng 12/2021`, `ngày tháng 12 năm 2021`). */
 export const wordedDateParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {

@@ -26,6 +26,7 @@ const MONTH_BEFORE = ending(`${vi('tháng')}\\s{1,3}\\d{1,2}\\s{0,3},?\\s{0,3}`,
 const LAW_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${vi('Luật|Bộ luật|Hiến pháp|Pháp lệnh|LUẬT|BỘ LUẬT|HIẾN PHÁP|PHÁP LỆNH')})\\s{1,3}\\p{Lu}`, 'gu');
 const LAW_NAME_WINDOW = 90;
 
+/** chrono parser for a year standing alone as a time expression (`trong năm 2021`, `trước năm 2025`). */
 export const yearDateParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
