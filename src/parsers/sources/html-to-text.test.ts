@@ -95,4 +95,18 @@ describe('htmlToText on small pages', () => {
   it('should give empty text for a page of scripts only', async () => {
     expect((await htmlToText('<html><head><script>var a = 1;</script></head><body><script>b()</script></body></html>')).trim()).toBe('');
   });
+
+  it('should drop a related-news box inside the article that no class marks, and keep the text after it', async () => {
+    const html = `<article><p>Sở Khoa học và Công nghệ ban hành Kế hoạch thực hiện với mục đích quán triệt đến toàn thể công chức, viên chức, người lao động thuộc Sở.</p>
+      <div><strong>Tin liên quan</strong><ul><li><a href="/1">Sở Khoa học và Công nghệ tổ chức hội nghị triển khai Quyết định số 999/QĐ-UBND ngày 01/02/2022 của Ủy ban nhân dân tỉnh về cải cách hành chính.</a></li></ul></div>
+      <p>1. Thúc đẩy sự phát triển của thị trường khoa học và công nghệ.</p>
+      <h4>Xem thêm</h4><p><a href="/2">Hội thảo khởi nghiệp đổi mới sáng tạo năm 2021</a></p>
+      <p>2. Thúc đẩy chuyển đổi số và đổi mới sáng tạo.</p></article>`;
+    const text = normalizeText(await htmlToText(html)).text;
+    expect(text).not.toContain('999/QĐ-UBND');
+    expect(text).not.toContain('Hội thảo');
+    expect(text).not.toContain('Xem thêm');
+    expect(text).toContain('\n\n1. Thúc đẩy sự phát triển');
+    expect(text.endsWith('2. Thúc đẩy chuyển đổi số và đổi mới sáng tạo.')).toBe(true);
+  });
 });

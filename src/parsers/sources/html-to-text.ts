@@ -1,3 +1,5 @@
+import { classifyChromeLine } from '../normalize/strip-chrome.js';
+
 /**
  * The few fields of a parsed HTML node (domhandler, as cheerio gives it) the
  * walker reads. Kept structural so this module needs no type import from a
@@ -92,6 +94,8 @@ export async function htmlToText(html: string, options: HtmlToTextOptions = {}):
     if (el.name === 'form' || FURNITURE_CLASS.test(classAndId(el))) detach(el);
   }
 
+  removeRelatedBoxes(container);
+
   const headline = findHeadline(body, container);
   const out = new TextSink();
   const ctx: RenderContext = { listMarkers: options.listMarkers ?? true };
@@ -101,6 +105,58 @@ export async function htmlToText(html: string, options: HtmlToTextOptions = {}):
   }
   render(container, out, false, ctx);
   return out.toString();
+}
+
+/**
+ * Removes the related-news boxes inside the article that no class gave away:
+ * an element whose whole text is a footer heading (`Tin khác`, `Tin liên
+ * quan`, `Bài viết liên quan`) goes with the box it heads (the largest
+ * ancestor whose text starts with it) or, when it stands alone, with the
+ * link lists after it.
+ */
+function removeRelatedBoxes(container: HtmlNode): void {
+  const whole = textOf(container).length;
+  for (const el of allElements(container)) {
+    if (el === container || !el.parent) continue;
+    const t = textOf(el);
+    if (t.length > 60 || classifyChromeLine(t) !== 'footer') continue;
+    let box = el;
+    for (;;) {
+      const up = box.parent;
+      if (!up || up === container) break;
+      const upText = textOf(up);
+      // Never climb into the article itself.
+      if (!upText.startsWith(t) || upText.length > whole / 2) break;
+      box = up;
+    }
+    if (box !== el) {
+      detach(box);
+      continue;
+    }
+    const siblings = el.parent.children ?? [];
+    const after = siblings.slice(siblings.indexOf(el) + 1);
+    detach(el);
+    for (const sib of after) {
+      if (sib.type === 'text' && (sib.data ?? '').trim() === '') continue;
+      if (sib.type !== 'tag' || !mostlyLinks(sib)) break;
+      detach(sib);
+    }
+  }
+}
+
+/** Whether at least half of an element's text sits in links (a list of other news). */
+function mostlyLinks(el: HtmlNode): boolean {
+  let linked = 0;
+  let all = 0;
+  const walk = (n: HtmlNode, inLink: boolean): void => {
+    if (n.type === 'text') {
+      const len = (n.data ?? '').replace(/\s+/gu, '').length;
+      all += len;
+      if (inLink) linked += len;
+    } else for (const c of n.children ?? []) walk(c, inLink || n.name === 'a');
+  };
+  walk(el, false);
+  return all > 0 && linked >= all / 2;
 }
 
 /** Sums, for every element, the length of its non-link text. */
