@@ -115,6 +115,10 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   { phrase: 'phần mềm', example: 'triển khai 03 phần mềm dùng chung của tỉnh' },
   { phrase: 'hệ thống', example: 'đưa vào vận hành 02 hệ thống thông tin' },
   { phrase: 'điểm cầu', example: 'Hội nghị được tổ chức tại 15 điểm cầu trực tuyến.' },
+  { phrase: 'nhóm nhiệm vụ', example: 'tập trung thực hiện tốt 5 nhóm nhiệm vụ, giải pháp trọng tâm' },
+  { phrase: 'nhóm giải pháp', example: 'Kế hoạch đề ra 04 nhóm giải pháp chủ yếu.' },
+  { phrase: 'tập thể', example: 'Dịp này, 3 tập thể và 7 cá nhân được tặng Bằng khen.' },
+  { phrase: 'cá nhân', example: 'Dịp này, 3 tập thể và 7 cá nhân được tặng Bằng khen.' },
   { phrase: 'bộ', example: 'cung cấp 45 bộ tài liệu hướng dẫn cho các xã' },
   // measures and money
   { phrase: 'triệu đồng', example: 'Tổng kinh phí thực hiện 1.500 triệu đồng.' },

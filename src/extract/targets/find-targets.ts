@@ -295,6 +295,19 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
   return { start: textStart, end, numberStart: start, value, max, unit, comparator, ownComparator: own };
 }
 
+/** Does a number or `%` stand right before `pos`? Then the word there is a counted noun (`18/22 chỉ tiêu`), no cue. */
+function afterFigure(text: string, pos: number): boolean {
+  let k = pos;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00A0')) k--;
+  const c = text[k - 1];
+  if (c === '%') return true;
+  if (!(c >= '0' && c <= '9')) return false;
+  let d = k - 1;
+  while (d > 0 && text[d - 1] >= '0' && text[d - 1] <= '9') d--;
+  const n = Number(text.slice(d, k));
+  return !(k - d === 4 && n >= 1900 && n <= 2100); // `Năm 2022 dự kiến`: a year, no figure
+}
+
 const CUE_BY_WORDS = new Map(KIND_CUES.map((c) => [foldMatch(c.words), c]));
 /** The first words of the cues: only these start a look-up. */
 const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...CUE_BY_WORDS.keys()].map((k) => k.split(' ')[0]));
@@ -303,22 +316,21 @@ const CUE_FIRST_CHARS: ReadonlySet<string> = new Set([...CUE_FIRST_WORDS].map((w
 const CUE_WORD_MAX = Math.max(...[...CUE_FIRST_WORDS].map((w) => w.length));
 
 /**
- * The kind of a figure at `pos`: the nearest cue of its clause (read
- * backwards from the figure to the last `;`, the sentence start, or 200
- * characters) that can move the document's default (`đã` in a plan,
+ * The kind of a figure at `pos`: the nearest cue of its sentence (read
+ * backwards from the figure to the sentence start, at most 300 characters:
+ * `Năm 2024, Sở đặt mục tiêu …; tỷ lệ … đạt từ 80% trở lên` plans the whole
+ * list) that can move the document's default (`đã` in a plan,
  * `phấn đấu` in a report); else the innermost heading with a cue
  * (`Kết quả …`, `Phương hướng …`); else the document's default (a Báo cáo
  * reports results, the others plan).
  */
 function figureKind(text: string, sentence: Span, pos: number, base: TargetKind, heading: TargetKind | null): TargetKind {
-  const floor = Math.max(sentence.start, pos - 200);
+  const floor = Math.max(sentence.start, pos - 300);
   const fallback = heading ?? base;
   let i = pos;
   // the two words after the current one, as [start, end) (-1: none); sliced only when needed
   let s1 = -1, e1 = -1, s2 = -1, e2 = -1;
   while (i > floor) {
-    const c = text[i - 1];
-    if (c === ';') break;
     if (!isWordChar(text, i - 1)) { i--; continue; }
     let j = i - 1;
     while (j > floor && isWordChar(text, j - 1)) j--;
@@ -328,7 +340,7 @@ function figureKind(text: string, sentence: Span, pos: number, base: TargetKind,
         const w1 = s1 >= 0 ? foldMatch(text.slice(s1, e1)) : '';
         const w2 = s2 >= 0 ? foldMatch(text.slice(s2, e2)) : '';
         const cue = (w2 ? CUE_BY_WORDS.get(`${w} ${w1} ${w2}`) : undefined) ?? (w1 ? CUE_BY_WORDS.get(`${w} ${w1}`) : undefined) ?? CUE_BY_WORDS.get(w);
-        if (cue) {
+        if (cue && !afterFigure(text, j)) {
           if (cue.kind === 'result' && cue.strong) return 'result';
           if (cue.kind === 'target' && (cue.strong || fallback === 'target')) return 'target';
           return fallback;

@@ -9,6 +9,7 @@ const CASES: Array<{ text: string; type: string | null; why: string }> = [
   { why: 'the own symbol\'s type code', type: 'Kế hoạch', text: 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 120/KH-UBND\nLào Cai, ngày 05 tháng 4 năm 2022\nVề việc triển khai …' },
   { why: 'a news headline with results', type: 'Báo cáo', text: 'Kết quả thực hiện công tác cải cách hành chính năm 2022 của Sở Khoa học và Công nghệ\nNăm 2022, Sở đã …' },
   { why: 'a directive from a ministry in capitals', type: 'Quyết định', text: 'BỘ KHOA HỌC VÀ CÔNG NGHỆ\n-------\nSố: 1984/QĐ-BKHCN\nHà Nội, ngày 27 tháng 7 năm 2021\nQUYẾT ĐỊNH\nPhê duyệt danh mục nhiệm vụ' },
+  { why: 'a news headline about a year-end review', type: 'Báo cáo', text: 'Sở Khoa học và Công nghệ tỉnh Bắc Giang tổng kết công tác năm 2023\nLượt xem: 1.523\nNgày 05/01/2024, Sở tổ chức Hội nghị tổng kết.' },
   { why: 'nothing to go by', type: null, text: 'Tiếp tục triển khai thực hiện các nội dung hỗ trợ khởi nghiệp đổi mới sáng tạo.' },
 ];
 

@@ -21,6 +21,9 @@ const TYPE_CODES: ReadonlyMap<string, string> = new Map([
 /** News-style headlines that announce a report (`Kết quả thực hiện …`, `Sơ kết …`). */
 const REPORT_HEADLINE = /^(?:kết quả|tổng kết|sơ kết|báo cáo)(?![\p{L}\p{M}])/u;
 
+/** Words of a news headline that reports what was done. */
+const REPORT_WORDS = /(?<![\p{L}\p{M}])(?:tổng kết|sơ kết|báo cáo kết quả|kết quả thực hiện)(?![\p{L}\p{M}])/u;
+
 function typeAtStart(folded: string): string | null {
   for (const [w, name] of TYPE_NAMES) {
     const word = foldMatch(w);
@@ -36,7 +39,8 @@ function typeAtStart(folded: string): string | null {
  * 2. the type code of the own `Số: …/BC-…` line;
  * 3. a headline that begins with a type word (`Kế hoạch Triển khai …`) or
  *    announces results (`Kết quả …`, `Sơ kết …` → Báo cáo);
- * 4. the type word after `BAN HÀNH` in a headline (`SỞ … BAN HÀNH KẾ HOẠCH …`).
+ * 4. the type word after `BAN HÀNH` in a headline (`SỞ … BAN HÀNH KẾ HOẠCH …`);
+ * 5. a news headline about results (`… tổng kết công tác năm 2023`) → Báo cáo.
  * Returns the full type name, or null. Looks at the first 60 lines only.
  */
 export function inferDocumentType(text: string): string | null {
@@ -68,6 +72,10 @@ export function inferDocumentType(text: string): string | null {
       const t = typeAtStart(folded.slice(i + 'ban hành '.length));
       if (t) return t;
     }
+  }
+  // 5. a news headline about results (`Sở … tổng kết công tác năm 2023`)
+  for (const line of lines.slice(0, 3)) {
+    if (REPORT_WORDS.test(foldMatch(line))) return 'Báo cáo';
   }
   return null;
 }
