@@ -37,6 +37,15 @@ describe('findSignature', () => {
     expect(text.slice(s!.span.start, s!.span.start + 12)).toBe('KT. GIÁM ĐỐC');
   });
 
+  it('should read a signature flattened onto the last Nơi nhận line of a portal copy', () => {
+    const text = 'Nơi nhận:\n- TT. TU, HĐND, UBND tỉnh;\n- Lưu: VT, KGVX. CHỦ TỊCH\nTrịnh Xuân Trường';
+    expect(sign(text)!.signer).toBe('Trịnh Xuân Trường');
+  });
+
+  it('should read a title and a name on one line', () => {
+    expect(sign('Tổ chức thực hiện./.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Đặng Xuân Phong')!.signer).toBe('Đặng Xuân Phong');
+  });
+
   it('should not take a web editor\'s byline for a signature', () => {
     expect(sign('Tổ chức thực hiện./.\nThi Lan\nVăn phòng Sở Khoa học và Công nghệ')).toBeNull();
     expect(sign('Các phòng thực hiện kế hoạch này./.\nP.QLCN-NNB')).toBeNull();

@@ -17,21 +17,44 @@ const FAMILY = new Set(FAMILY_NAMES.map((n) => upperKey(n)));
 const TITLE_CASE_NAME = /^[\p{Lu}][\p{Ll}]{0,7}(?: [\p{Lu}][\p{Ll}]{0,7}){1,4}$/u;
 const CAPS_NAME = /^[\p{Lu}]{1,8}(?: [\p{Lu}]{1,8}){1,4}$/u;
 
-/** Where a signature title starts in a line: at its start, or after `;`/`:` in a two-column copy. Returns -1 if none. */
-function titleStart(text: string): number {
-  // The title sits at the end of a shared line, after its last `;` or `:`.
-  const starts = [0];
+/** A signature title found in a line, and the signer's name when it shares the line. */
+interface TitleHit {
+  at: number;
+  name: string | null;
+}
+
+/**
+ * Finds a signature title in a line: at its start, or at the end of a line it
+ * shares with the left column in a two-column copy (`- Lưu: VT, KGVX. CHỦ TỊCH`,
+ * `- Như trên; PHÓ GIÁM ĐỐC`). The title is a run of capitals starting with an
+ * authority prefix or a signer's title; a person's name may follow it on the
+ * same line (`PHÓ CHỦ TỊCH Đặng Xuân Phong`). Returns null if there is none.
+ */
+function findTitle(text: string): TitleHit | null {
+  const starts = new Set([0]);
+  const shared = /^(?:[-+•]|N[ơƠ][iI]\s{1,3}nh[ậẬ]n)/iu.test(text);
   const sep = Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'));
-  if (sep >= 0) starts.push(sep + 1);
-  for (const s of starts) {
-    const rest = text.slice(s).trim();
-    if (!rest || !isAllCaps(rest) || rest.length > 80) continue;
-    const key = upperKey(rest);
-    const isPrefix = PREFIX_KEYS.some((p) => key.startsWith(p) && /[\s\p{Lu}]/u.test(key.charAt(p.length)));
-    const isTitle = TITLE_KEYS.some((t) => key === t || key.startsWith(t + ' '));
-    if (isPrefix || isTitle) return s + (text.slice(s).length - text.slice(s).trimStart().length);
+  if (sep >= 0) starts.add(sep + 1);
+  if (shared) {
+    // Only the line's last 120 characters are looked at: the right column comes last.
+    for (let i = Math.max(1, text.length - 120); i < text.length; i++) {
+      if (text[i - 1] === ' ' && /[.;:,]/u.test(text[i - 2] ?? '')) starts.add(i);
+    }
   }
-  return -1;
+  for (const s of [...starts].sort((a, b) => a - b)) {
+    const rest = text.slice(s).trimStart();
+    const at = text.length - rest.length;
+    const words = rest.split(' ');
+    let n = 0;
+    while (n < words.length && !/\p{Ll}/u.test(words[n])) n++;
+    const caps = words.slice(0, n).join(' ');
+    if (!caps || !isAllCaps(caps) || caps.length > 80) continue;
+    if (!hasAuthorityPrefix(caps) && !TITLE_KEYS.some((t) => upperKey(caps) === t || upperKey(caps).startsWith(t + ' '))) continue;
+    const tail = words.slice(n).join(' ').replace(/^[([]\s?đã ký\s?[)\]]\s?/iu, '');
+    if (!tail) return { at, name: null };
+    if (isPersonName(tail)) return { at, name: tail };
+  }
+  return null;
 }
 
 function hasAuthorityPrefix(text: string): boolean {
@@ -58,12 +81,13 @@ export function findSignature(lines: LayoutLine[], from: number, skip: Set<numbe
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.start < from || !line.text || skip.has(i)) continue;
-    const at = titleStart(line.text);
-    if (at < 0) continue;
+    const hit = findTitle(line.text);
+    if (!hit) continue;
+    const at = hit.at;
     const prefixed = hasAuthorityPrefix(line.text.slice(at));
     let end = line.end;
-    let signer: string | null = null;
-    for (let k = i + 1, seen = 0; k < lines.length && seen < 8; k++) {
+    let signer: string | null = hit.name;
+    for (let k = i + 1, seen = 0; k < lines.length && seen < 8 && !signer; k++) {
       const t = lines[k].text;
       if (!t || skip.has(k)) continue;
       seen++;
@@ -72,7 +96,7 @@ export function findSignature(lines: LayoutLine[], from: number, skip: Set<numbe
         end = lines[k].end;
         break;
       }
-      if (titleStart(t) >= 0 || SIGNATURE_NOTE.test(t) || (isAllCaps(t) && t.length <= 80)) {
+      if (findTitle(t) || SIGNATURE_NOTE.test(t) || (isAllCaps(t) && t.length <= 80)) {
         end = lines[k].end;
         continue;
       }
