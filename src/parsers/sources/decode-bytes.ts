@@ -1,6 +1,7 @@
 import { SourceError } from './source-error.js';
 import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './legacy-encodings/decode-legacy.js';
 import { repairLegacyMojibake, type MojibakeKind } from './legacy-encodings/repair-legacy-mojibake.js';
+import { restoreDroppedU } from './legacy-encodings/restore-dropped-u.js';
 import { restoreTcvn3Case } from './legacy-encodings/restore-tcvn3-case.js';
 import { scoreVietnamese } from './legacy-encodings/score-vietnamese.js';
 
@@ -277,10 +278,10 @@ function chooseLegacy(bytes: Uint8Array): LegacyEncoding | null {
   return best !== null && best.valid >= 1 && best.valid >= 0.5 * best.words ? best.encoding : null;
 }
 
-/** Decodes legacy bytes, putting back the capitals TCVN3 cannot write. */
+/** Decodes legacy bytes, putting back the capitals TCVN3 cannot write and the ư it loses. */
 function decodeLegacyText(bytes: Uint8Array, encoding: LegacyEncoding): string {
   const text = decodeLegacy(bytes, encoding);
-  return encoding === 'tcvn3' ? restoreTcvn3Case(text) : text;
+  return encoding === 'tcvn3' ? restoreTcvn3Case(restoreDroppedU(text)) : text;
 }
 
 /** The first `max` bytes, cut back to the last whitespace so no character or word is split. */

@@ -92,7 +92,7 @@ function buildSyllables(): Map<string, boolean> {
     for (const v of [...OPEN_OR_CLOSED, ...CLOSED_ONLY]) {
       for (const fin of FINALS) {
         if ((fin === 'nh' || fin === 'ch') && !BEFORE_PALATAL.has(v)) continue;
-        if ((fin === 'ng' || fin === 'c') && BEFORE_PALATAL_ONLY.has(v)) continue;
+        if ((fin === 'ng' || fin === 'c') && (BEFORE_PALATAL_ONLY.has(v) || v === 'ơ')) continue; // no *ơng, *ơc
         m.set(onset + v + fin, STOP_FINALS.has(fin));
       }
     }

@@ -4,6 +4,7 @@ import { encodeLegacy } from './encode-legacy.js';
 import { isVietnameseSyllable } from './is-vietnamese-syllable.js';
 import { letterAccuracy } from './letter-accuracy.js';
 import { repairLegacyMojibake } from './repair-legacy-mojibake.js';
+import { restoreDroppedU } from './restore-dropped-u.js';
 import { restoreTcvn3Case } from './restore-tcvn3-case.js';
 import { scoreVietnamese } from './score-vietnamese.js';
 import { TCVN3_EXAMPLES, TCVN3_LETTERS } from './tcvn3.js';
@@ -119,7 +120,37 @@ describe('restoreTcvn3Case', () => {
   });
 });
 
+describe('restoreDroppedU', () => {
+  const cases: Array<[string, string]> = [
+    ['bộ trởng bộ tài chính', 'bộ trưởng bộ tài chính'],
+    ['đợc giao; nớc ngoài; lợng; rợu', 'được giao; nước ngoài; lượng; rượu'],
+    ['Thông t- hớng dẫn', 'Thông tư hướng dẫn'],
+    ['ng-ời dân; nh- sau', 'người dân; như sau'],
+    ['TRỜNG', 'TRƯỜNG'],
+  ];
+  it.each(cases)('should read %s as %s', (input, expected) => expect(restoreDroppedU(input)).toBe(expected));
+  const untouched = ['mời họp; lớp học; ớt; thơm', 'KH-UBND; 2021 - 2025; QĐ- ; Điều 5-', 'tương lai; người'];
+  it.each(untouched)('should leave %s alone', (s) => expect(restoreDroppedU(s)).toBe(s));
+});
+
 describe('repairLegacyMojibake', () => {
+  it('should read a real 2002 Ministry of Finance decision (.VnTime read as Latin-1, soft hyphens lost)', () => {
+    const latin1 = [
+      'bé tµi chÝnh          céng hoµ x· héi chñ nghÜa ViÖt nam',
+      'Hµ néi, ngµy 22 th¸ng 11 n¨m 2002',
+      'quyÕt ®Þnh cña bé trëng bé tµi chÝnh',
+      'vÒ viÖc söa ®æi møc thuÕ suÊt cña mét sè mÆt hµng trong',
+    ].join('\n');
+    expect(repairLegacyMojibake(latin1).text).toBe(
+      [
+        'bộ tài chính          cộng hoà xã hội chủ nghĩa Việt nam',
+        'Hà nội, ngày 22 tháng 11 năm 2002',
+        'quyết định của bộ trưởng bộ tài chính',
+        'về việc sửa đổi mức thuế suất của một số mặt hàng trong',
+      ].join('\n'),
+    );
+  });
+
   it('should convert .VnTime text that was read as Windows-1252', () => {
     const r = repairLegacyMojibake('Së Khoa häc vµ C«ng nghÖ\nKÕ ho¹ch sè 65/KH-UBND');
     expect(r).toEqual({ text: 'Sở Khoa học và Công nghệ\nKế hoạch số 65/KH-UBND', encoding: 'tcvn3-in-unicode', lines: 2 });

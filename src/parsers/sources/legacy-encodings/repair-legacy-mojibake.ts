@@ -1,4 +1,5 @@
 import { decodeTcvn3Chars, decodeVniChars } from './decode-legacy.js';
+import { restoreDroppedU } from './restore-dropped-u.js';
 import { restoreTcvn3Case } from './restore-tcvn3-case.js';
 import { scoreVietnamese } from './score-vietnamese.js';
 import { WINDOWS_1252_BYTES } from './windows-1252.js';
@@ -74,7 +75,7 @@ export function repairLegacyMojibake(text: string): MojibakeRepair {
 function convertLine(line: string, kind: MojibakeKind): string | null {
   switch (kind) {
     case 'tcvn3-in-unicode':
-      return restoreTcvn3Case(decodeTcvn3Chars(line));
+      return restoreTcvn3Case(restoreDroppedU(decodeTcvn3Chars(line)));
     case 'vni-in-unicode':
       return decodeVniChars(line);
     case 'double-utf-8': {
