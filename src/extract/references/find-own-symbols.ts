@@ -10,7 +10,7 @@ import { compactSymbol } from './parse-symbol.js';
  * then reading the line, instead of a `^` pattern tried at every position.
  */
 const NUMBER_WORD = /S[ốỐ]/gu;
-const NUMBER_LINE = /^[ \t\u00A0]{0,8}S[ốỐ](?:[ \t\u00A0]{1,2}hiệu)?[ \t\u00A0]{0,3}:?[ \t\u00A0]{0,3}(\d{1,5}[a-z]?(?:[ \t\u00A0]{0,2}[/\-–][ \t\u00A0]{0,2}[\p{L}\d&]{1,14}){1,6})/u;
+const NUMBER_LINE = /^[ \t\u00A0]{0,8}S[ốỐ](?:[ \t\u00A0]{1,2}hiệu)?[ \t\u00A0]{0,3}:?[ \t\u00A0]{0,3}(\d{1,5}[a-zA-Z]?(?:[ \t\u00A0]{0,2}[/\-–][ \t\u00A0]{0,2}[\p{L}\d&]{1,14}){1,6})/u;
 
 /**
  * The document's own symbol(s), compacted and upper-cased for comparison:

@@ -236,6 +236,8 @@ const POSITIVES: Row[] = [
     r: [['123a/QĐ-UBND', QD, '2022-01-01', null]] },
   { s: 'Căn cứ ⟦Quyết định số\n2205/QĐ-TTg ngày 24/12/2020⟧ của Thủ tướng Chính phủ',
     r: [['2205/QĐ-TTg', QD, '2020-12-24', TTG]] },
+  { s: 'Thực hiện ⟦Quyết định số 12A/QĐ-UBND ngày 05/02/2022⟧ của UBND huyện',
+    r: [['12A/QĐ-UBND', QD, '2022-02-05', 'UBND huyện']] },
   // A date that belongs elsewhere is not taken.
   { s: 'Thực hiện ⟦Kế hoạch số 12/KH-UBND⟧ về việc tổ chức hội nghị ngày 20/5/2022',
     r: [['12/KH-UBND', KH, null, null]] },
@@ -281,6 +283,8 @@ const NEGATIVES: string[] = [
   'hiệu suất tăng 30-40% so với năm 2021',
   'Hotline 1900 1234, hộp thư 12/34',
   'đạt 3/4 chỉ tiêu, 1/2 kinh phí',
+  'xe tải biển kiểm soát 29A/12345 và 51F-123.45',
+  'nhà số 5A/KP3, lớp 12A/THPT',
 ];
 
 const EMPTY_LAYOUT: DocumentLayout = {

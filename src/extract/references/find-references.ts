@@ -54,7 +54,8 @@ export function findReferences(ctx: ExtractContext): Reference[] {
 
     const inList = !found.hasWord && prev !== null
       && LIST_GAP.test(text.slice(prev.tail, found.numberWordStart ?? start));
-    if (!found.hasWord && !found.hasNumberWord && !inList && !looksLikeASymbol(parsed, written)) continue;
+    // Without a type word, `số` alone does not make an address (`số 5A/KP3`) a document.
+    if (!found.hasWord && !inList && !looksLikeASymbol(parsed, written)) continue;
     if (parsed.form === 'old' && (!found.hasWord && !found.hasNumberWord || /\s/u.test(written))) continue;
     if (own.has(symbolKey(parsed.symbol))) {
       previous = null;
@@ -206,7 +207,7 @@ function hasTwoCapitals(parsed: ParsedSymbol): boolean {
 }
 
 /**
- * With no type word and no `số`, only a symbol of a clear shape counts:
+ * With no type word (`số` alone is not enough), only a symbol of a clear shape counts:
  * a type code and an issuer (`166/QĐ-UBND`), an issuer and a unit
  * (`19046/BTC-TCHQ`), a year (`05/2007/QH12`), a Party symbol, or a single
  * code the tables know (`299/TTg`). `5/KP3` (an address) does not.

@@ -48,7 +48,7 @@ export function compactSymbol(written: string): string {
     .replace(/[АВЕКМНОРСТХУІ]/g, (c) => CYRILLIC[c] ?? c);
 }
 
-const SHAPE = /^(?<number>\d{1,5}[a-z]?)(?:\/(?<year>(?:19|20)\d{2}))?(?<sep>[/-])(?<rest>.+)$/u;
+const SHAPE = /^(?<number>\d{1,5}[a-zA-Z]?)(?:\/(?<year>(?:19|20)\d{2}))?(?<sep>[/-])(?<rest>.+)$/u;
 
 /**
  * Splits a số ký hiệu into number, year, type code and issuer codes, and

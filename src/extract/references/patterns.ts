@@ -10,8 +10,8 @@ import { TYPE_WORDS } from '../lexicon/type-words.js';
 /** A horizontal or line-breaking gap inside a symbol: at most two spaces (`166 /QĐ-UBND`, `119- KH/TU`, a symbol broken across a line). */
 const GAP = String.raw`\s{0,2}`;
 
-/** The number: up to five digits, with an optional letter suffix (`123a`). */
-const NUMBER = String.raw`\d{1,5}[a-z]?`;
+/** The number: up to five digits, with an optional letter suffix (`123a`, `12A`). */
+const NUMBER = String.raw`\d{1,5}[a-zA-Z]?`;
 
 /** The year part of normative symbols (`61/2018/NĐ-CP`). */
 const YEAR = String.raw`(?:19|20)\d{2}`;
