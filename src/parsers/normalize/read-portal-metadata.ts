@@ -3,13 +3,21 @@ import type { Line } from './split-lines.js';
 
 type Field = Exclude<keyof PortalMetadata, 'title'>;
 
+/** One label of a portal's table; `more` names the fields of extra value cells after the first. */
+interface PortalLabel {
+  label: string;
+  field: Field | null;
+  more?: ReadonlyArray<Field | null>;
+  example: string;
+}
+
 /**
  * The labels of the metadata table legal portals print around a document
  * (thuvienphapluat, vbpl.vn, luatvietnam, provincial portals), longest first
  * so `Ngày có hiệu lực` wins over a shorter prefix. `field` is where the value
  * goes; labels without a field are read and dropped.
  */
-export const PORTAL_LABELS: ReadonlyArray<{ label: string; field: Field | null; example: string }> = [
+export const PORTAL_LABELS: ReadonlyArray<PortalLabel> = ([
   { label: 'Số hiệu', field: 'symbol', example: 'Số hiệu 13/CT-UBND' },
   { label: 'Số ký hiệu', field: 'symbol', example: 'Số ký hiệu: 166/QĐ-UBND' },
   { label: 'Số/Ký hiệu', field: 'symbol', example: 'Số/Ký hiệu: 65/KH-UBND' },
@@ -21,6 +29,12 @@ export const PORTAL_LABELS: ReadonlyArray<{ label: string; field: Field | null; 
   { label: 'Loại văn bản', field: 'type', example: 'Loại văn bản Chỉ thị' },
   { label: 'Hình thức văn bản', field: 'type', example: 'Hình thức văn bản: Quyết định' },
   { label: 'Cơ quan ban hành', field: 'issuer', example: 'Cơ quan ban hành Tỉnh Lào Cai' },
+  {
+    label: 'Cơ quan ban hành/Chức danh/Người ký',
+    field: 'issuer',
+    more: [null, 'signer'],
+    example: 'Cơ quan ban hành/ Chức danh / Người ký\tUBND tỉnh Lào Cai\tChủ tịch\tTrịnh Xuân Trường',
+  },
   { label: 'Nơi ban hành', field: 'issuer', example: 'Nơi ban hành: Tỉnh Trà Vinh' },
   { label: 'Đơn vị ban hành', field: 'issuer', example: 'Đơn vị ban hành: Sở Khoa học và Công nghệ' },
   { label: 'Người ký', field: 'signer', example: 'Người ký Trịnh Xuân Trường' },
@@ -39,7 +53,7 @@ export const PORTAL_LABELS: ReadonlyArray<{ label: string; field: Field | null; 
   { label: 'Nguồn thu thập', field: null, example: 'Nguồn thu thập: Công báo' },
   { label: 'Áp dụng', field: null, example: 'Áp dụng: Đã biết' },
   { label: 'Trích yếu', field: null, example: 'Trích yếu: Về tăng cường hoạt động khoa học và công nghệ' },
-].sort((a, b) => b.label.length - a.label.length) as ReadonlyArray<{ label: string; field: Field | null; example: string }>;
+] satisfies PortalLabel[]).sort((a, b) => b.label.length - a.label.length);
 
 /** Tab and button labels a portal prints next to its table; dropped only beside a table. */
 export const PORTAL_TAB_LABELS: readonly string[] = [
@@ -69,8 +83,10 @@ interface ParsedLine {
 /** Finds which label a cell starts with, if any: the label then end, `:`, or a space. */
 const LABEL_INITIALS = new Set(PORTAL_LABELS.map((l) => l.label[0].toLowerCase()));
 
-function matchLabel(cell: string): { field: Field | null; rest: string } | null {
-  if (!LABEL_INITIALS.has(cell.charAt(0).toLowerCase())) return null;
+function matchLabel(raw: string): { label: PortalLabel; rest: string } | null {
+  if (!LABEL_INITIALS.has(raw.charAt(0).toLowerCase())) return null;
+  // `Cơ quan ban hành/ Chức danh / Người ký`: spaces around slashes vary.
+  const cell = raw.replace(/\s{0,4}\/\s{0,4}/gu, '/');
   const lower = cell.toLowerCase();
   for (const l of PORTAL_LABELS) {
     const label = l.label.toLowerCase();
@@ -81,7 +97,7 @@ function matchLabel(cell: string): { field: Field | null; rest: string } | null 
       .slice(label.length)
       .replace(/^\s{0,4}:?\s{0,4}/u, '')
       .trim();
-    return { field: l.field, rest };
+    return { label: l, rest };
   }
   return null;
 }
@@ -92,17 +108,21 @@ function parseMetaLine(text: string): ParsedLine | null {
   const cells = text.split('\t').map((c) => c.trim()).filter((c) => c !== '');
   const pairs: Pair[] = [];
   let pending: Field | null | undefined;
+  let extra: Array<Field | null> = [];
   for (const cell of cells) {
     const m = matchLabel(cell);
     if (m) {
-      if (m.rest === '') pending = m.field;
+      extra = [...(m.label.more ?? [])];
+      if (m.rest === '') pending = m.label.field;
       else {
-        pairs.push({ field: m.field, value: m.rest });
+        pairs.push({ field: m.label.field, value: m.rest });
         pending = undefined;
       }
     } else if (pending !== undefined) {
       pairs.push({ field: pending, value: cell });
       pending = undefined;
+    } else if (extra.length > 0) {
+      pairs.push({ field: extra.shift() ?? null, value: cell });
     } else return null;
   }
   if (pairs.length === 0 && pending === undefined) return null;

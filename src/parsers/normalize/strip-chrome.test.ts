@@ -180,6 +180,27 @@ Tình trạng:
     expect(n.text).toBe('ỦY BAN NHÂN DÂN TỈNH TRÀ VINH');
   });
 
+  it('should read a vbpl.vn-style table with empty cells and the compound issuer/signer row', () => {
+    const src = `Số ký hiệu\t13/CT-UBND\tNgày ban hành\t20/05/2021
+Loại văn bản\tChỉ thị\tNgày có hiệu lực\t20/05/2021
+Nguồn thu thập\t\tNgày đăng công báo\t
+Ngành\t \tLĩnh vực\t
+Cơ quan ban hành/ Chức danh / Người ký\tUBND tỉnh Lào Cai\tChủ tịch\tTrịnh Xuân Trường
+Phạm vi\tTỉnh Lào Cai
+
+CHỈ THỊ`;
+    const n = normalizeText(src);
+    expect(n.metadata).toEqual({
+      symbol: '13/CT-UBND',
+      issuedOn: '20/05/2021',
+      type: 'Chỉ thị',
+      effectiveOn: '20/05/2021',
+      issuer: 'UBND tỉnh Lào Cai',
+      signer: 'Trịnh Xuân Trường',
+    });
+    expect(n.text).toBe('CHỈ THỊ');
+  });
+
   it('should leave a body line that merely starts with a label', () => {
     const body = 'Người ký văn bản chịu trách nhiệm về nội dung.\nLĩnh vực khoa học và công nghệ được quan tâm.';
     const n = normalizeText(body);
