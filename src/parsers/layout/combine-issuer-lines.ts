@@ -36,8 +36,9 @@ export function combineIssuerLines(parts: string[]): string | null {
     }
     if (!organ.length || startsWithOrgan(own)) {
       organ = own;
-      // A territory printed on the parent line carries to the organ under it.
-      if (ownTerritory.length || !organ.length) territory = ownTerritory;
+      // A territory printed on the parent line carries to the organ under it,
+      // unless the organ names its level itself (`ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`).
+      if (ownTerritory.length || /^(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|XÃ)$/u.test(own[own.length - 1]) || / PHỐ$/u.test(own.join(' '))) territory = ownTerritory;
       continue;
     }
     organ = [...organ, ...territory, ...own];

@@ -1,6 +1,6 @@
 import type { Span } from '../../types.js';
 import { analyzeHeaderLine, type HeaderLineParts, type Piece } from './analyze-header-line.js';
-import { RULE_LINE, typeWordOf } from './header-patterns.js';
+import { RULE_LINE, leadingTypeWord, typeWordOf } from './header-patterns.js';
 import type { LayoutLine } from './layout-lines.js';
 import { expandIssuerWords, startsWithOrgan, territoryIndex } from './proper-case-issuer.js';
 import { readSectionLabel } from './section-labels.js';
@@ -89,6 +89,11 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
       typeAt = k;
       break;
     }
+    // `BÁO CÁO KẾT QUẢ THỰC HIỆN …`: the type word and the trích yếu printed on one line.
+    if (!p.symbol && !p.date && !p.motto && isAllCaps(p.line.text) && leadingTypeWord(p.line.text) && p.line.text.split(' ').length > 3) {
+      typeAt = k;
+      break;
+    }
     // `V/v hướng dẫn xây dựng dự toán` / `ngân sách nhà nước năm 2023`: a subject wrapped onto the next line.
     const prev = parts[k - 1];
     if ((prev.subject || subjectTail.has(k - 1)) && /^\p{Ll}/u.test(p.line.text) && !p.motto && !p.date && !p.symbol) {
@@ -150,10 +155,21 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
   }
 
   if (typeAt >= 0) {
-    header.type = typeWordOf(cands[typeAt].text);
-    header.span.end = cands[typeAt].end;
-    const title = readTitleLines(cands, typeAt + 1);
-    if (title.length) titlePieces.splice(0, titlePieces.length, ...title);
+    const typeLine = cands[typeAt];
+    header.type = typeWordOf(typeLine.text);
+    header.span.end = typeLine.end;
+    if (header.type) {
+      const title = readTitleLines(cands, typeAt + 1);
+      if (title.length) titlePieces.splice(0, titlePieces.length, ...title);
+    } else {
+      header.type = leadingTypeWord(typeLine.text);
+      const cut = upperKey(header.type ?? '').length;
+      const rest = typeLine.text.slice(cut);
+      const lead = rest.length - rest.trimStart().length;
+      const first = { start: typeLine.start + cut + lead, end: typeLine.end, text: rest.trim() };
+      const more = readTitleLines(cands, typeAt + 1, first);
+      titlePieces.splice(0, titlePieces.length, first, ...more);
+    }
   }
   if (titlePieces.length) {
     header.titleSpan = { start: titlePieces[0].start, end: titlePieces[titlePieces.length - 1].end };
@@ -164,8 +180,8 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
 }
 
 /** The trích yếu: the lines under the type word, until the first body paragraph. */
-function readTitleLines(cands: LayoutLine[], from: number): Piece[] {
-  const out: Piece[] = [];
+function readTitleLines(cands: LayoutLine[], from: number, firstPiece?: Piece): Piece[] {
+  const out: Piece[] = firstPiece ? [firstPiece] : [];
   for (let k = from; k < cands.length && out.length < 6; k++) {
     const line = cands[k];
     const text = line.text;
@@ -191,5 +207,5 @@ function readTitleLines(cands: LayoutLine[], from: number): Piece[] {
     }
     break;
   }
-  return out;
+  return firstPiece ? out.slice(1) : out;
 }

@@ -58,6 +58,7 @@ describe('combineIssuerLines', () => {
     [['UBND TỈNH LÀO CAI', 'VĂN PHÒNG'], 'Văn phòng Ủy ban nhân dân tỉnh Lào Cai'],
     [['TỈNH ỦY LÀO CAI', 'BAN TUYÊN GIÁO'], 'Ban Tuyên giáo Tỉnh ủy Lào Cai'],
     [['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ'], 'Tổng cục Thuế'],
+    [['ĐẢNG BỘ TỈNH LÀO CAI', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH'], 'Đảng ủy khối các cơ quan tỉnh'],
   ];
   for (const [parts, want] of cases) {
     it(`should join ${parts.join(' / ')} into ${want}`, () => expect(combineIssuerLines(parts)).toBe(want));

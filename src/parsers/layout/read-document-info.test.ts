@@ -354,6 +354,20 @@ I. MỤC ĐÍCH, YÊU CẦU`,
       title: 'Thực hiện Đề án hỗ trợ doanh nghiệp khởi nghiệp sáng tạo năm 2022',
     },
   },
+  {
+    name: 'a report whose type word and trích yếu share one line',
+    text: `UBND TỈNH BẮC NINH
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 215/BC-SKHCN
+Bắc Ninh, ngày 14 tháng 12 năm 2022
+BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022
+VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2023
+I. KẾT QUẢ THỰC HIỆN`,
+    want: {
+      symbol: '215/BC-SKHCN', type: 'Báo cáo', issuer: 'Sở Khoa học và Công nghệ tỉnh Bắc Ninh',
+      title: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2023',
+    },
+  },
 ];
 
 /** Web postings: no formal header; the headline and the body give the identity. */
