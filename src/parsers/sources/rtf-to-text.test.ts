@@ -60,6 +60,7 @@ describe('rtfToText on small documents', () => {
     ['the Unicode copy of a \\upr group, not its ANSI copy', `${head}{\\upr{Ke hoach}{\\*\\ud{K\\u7871?ho\\u7841?ch}}} 2022}`, 'Kếhoạch 2022'],
     ['the shown result of an embedded object', `${head}{\\object\\objemb{\\*\\objdata 0102}{\\result Bảng 1}}}`, 'Bảng 1'],
     ['\\bin data stepped over', `${head}a\\bin4 {}\\\\b}`, 'ab'],
+    ['\\- in a .VnTime font as ư (Word writes TCVN3 0xAD as an optional hyphen)', '{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}{\\f1 .VnTime;}}\\f1 ng\\-\\\'eai\\f0  con\\-tinue}', 'người continue'],
     ['\\uN in a .VnTime font (the Windows-1252 reading of its bytes)', '{\\rtf1\\ansi{\\fonttbl{\\f1 .VnTime;}}\\f1 S\\u235?}', 'Sở'],
   ];
   it.each(cases)('should read %s', (_, input, expected) => {

@@ -229,6 +229,9 @@ class RtfReader {
       case 0x5f: // \_ non-breaking hyphen
         this.emitText('-');
         return;
+      case 0x2d: // \- optional hyphen: in a .Vn… font it is TCVN3's ư (byte 0xAD, Windows' soft hyphen)
+        if (!this.cur.fontTable && this.coding().kind === 'tcvn3') this.emitByte(0xad);
+        return;
       case 0x2a: // \* : an ignorable destination
         this.cur.skip = true;
         return;
@@ -240,7 +243,7 @@ class RtfReader {
         this.emitText('\t');
         return;
       default:
-        return; // \- optional hyphen, \| \: formula marks …
+        return; // \| \: formula marks …
     }
   }
 
