@@ -1,7 +1,7 @@
 import type { ExtractContext, Span, Unit, UnitRole } from '../../types.js';
 import { tokenizeLine, foldTone, type Tok } from './tokenize-line.js';
 import { readUnitName, type NameMatch } from './read-unit-name.js';
-import { splitSentences } from './split-sentences.js';
+import { COMPILE_VERBS } from './role-cues.js';
 import { canonicalUnitName } from './canonical-unit-name.js';
 import { LEX } from './unit-lexicons.js';
 
@@ -47,7 +47,7 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
   for (let p = at - 1; p > from; p--) {
     const c = text.charCodeAt(p);
     if (c !== 46 && c !== 33 && c !== 63) continue;
-    const q = sentenceBreakAfter(text, p, at);
+    const q = sentenceBreakAfter(text, p, at + 1);
     if (q > 0) return q;
   }
   return from;
@@ -149,6 +149,35 @@ function continues(text: string, at: number): boolean {
   return !LABEL.test(text.slice(k, k + 12));
 }
 
+/** A window of tokens inside one sentence: the sentence's raw span and the window's tokens [t0, t1). */
+interface Window {
+  ss: number;
+  se: number;
+  t0: number;
+  t1: number;
+  /** Raw end of the tokenized part. */
+  we: number;
+  /** The window starts after the sentence start / ends before its end. */
+  truncL: boolean;
+  truncR: boolean;
+}
+
+/** How far around a guard hit the grammar looks (characters); enough for every cue scan. */
+const BEFORE_HIT = 320;
+const AFTER_HIT = 420;
+
+const COMPILE_IN_TEXT = new RegExp(COMPILE_VERBS.map((e) => e.phrase).join('|'), 'iu');
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+}
+
+/** Moves `k` forward to the next space (at most 40 characters) so a window never cuts a word. */
+function snapToSpace(text: string, k: number, limit: number): number {
+  for (let d = 0; d < 40 && k < limit; d++, k++) if (isSpace(text[k])) return k;
+  return Math.min(k, limit);
+}
+
 function processLine(text: string, from: number, to: number, state: LineState, out: Occurrence[]): void {
   const line = text.slice(from, to);
   if (RECIPIENTS_LABEL.test(line)) { state.inRecipients = true; return; }
@@ -160,7 +189,6 @@ function processLine(text: string, from: number, to: number, state: LineState, o
   const bullet = BULLET.test(line);
   const labeled = !!label && !bullet;
   const content = from + (label ? label[0].length : 0);
-  // the window: from the sentence of the first guard hit to the end of the sentence of the last
   const guard = state.guard;
   guard.lastIndex = content - from;
   const hit = guard.exec(line);
@@ -168,39 +196,66 @@ function processLine(text: string, from: number, to: number, state: LineState, o
     if (labeled) state.itemSubjects = [];
     return;
   }
-  // tokenize only the sentences that hold a hit, each window a run of whole sentences
+
+  // tokenize only a bounded window around each hit, inside its sentence
   const toks: Tok[] = [];
-  const sentences: Array<[number, number]> = [];
-  let atLineStart = false;
-  let wEnd = -1;
+  const windows: Window[] = [];
+  const hits: number[] = [];
+  const append = (w: Window, a: number, b: number) => {
+    if (b <= a) return;
+    for (const t of tokenizeLine(text, a, b)) toks.push(t);
+    w.t1 = toks.length;
+    w.we = b;
+  };
   for (let h: RegExpExecArray | null = hit; h; h = guard.exec(line)) {
     const at = from + h.index;
-    if (at < wEnd) continue;
-    const wStart = Math.max(sentenceStartBefore(text, content, at), wEnd);
-    wEnd = sentenceEndAfter(text, at, to);
-    if (wStart === content) atLineStart = true;
-    guard.lastIndex = Math.max(guard.lastIndex, wEnd - from);
-    const part = tokenizeLine(text, wStart, wEnd);
-    const base = toks.length;
-    for (const t of part) toks.push(t);
-    for (const [a, b] of splitSentences(part)) sentences.push([base + a, base + b]);
+    hits.push(at);
+    const cur = windows[windows.length - 1];
+    if (cur && at < cur.we && at >= cur.ss) {
+      // already inside the current window: widen it to the right if needed
+      if (cur.truncR) {
+        const e = at + AFTER_HIT >= cur.se ? cur.se : snapToSpace(text, at + AFTER_HIT, cur.se);
+        if (e > cur.we) { append(cur, cur.we, e); cur.truncR = e < cur.se; }
+      }
+      continue;
+    }
+    const ss = sentenceStartBefore(text, content, at);
+    let se = sentenceEndAfter(text, at, to);
+    while (se > ss && isSpace(text[se - 1])) se--;
+    let ws = ss;
+    if (at - BEFORE_HIT > ss) ws = snapToSpace(text, at - BEFORE_HIT, at);
+    if (cur && cur.ss === ss && ws < cur.we) ws = cur.we;
+    const we = at + AFTER_HIT >= se ? se : snapToSpace(text, at + AFTER_HIT, se);
+    if (cur && cur.ss === ss && ws === cur.we) {
+      append(cur, cur.we, we);
+      cur.truncR = we < se;
+      continue;
+    }
+    const w: Window = { ss, se, t0: toks.length, t1: toks.length, we: ws, truncL: ws > ss, truncR: we < se };
+    windows.push(w);
+    append(w, ws, we);
   }
   if (!toks.length) return;
-  const sentenceOf = new Int32Array(toks.length);
-  sentences.forEach(([s, e], n) => { for (let k = s; k < e; k++) sentenceOf[k] = n; });
+  const windowOf = new Int32Array(toks.length);
+  windows.forEach((w, n) => { for (let k = w.t0; k < w.t1; k++) windowOf[k] = n; });
 
+  // names start where a guard hit starts
   const mentions: Mention[] = [];
-  for (let k = 0; k < toks.length; ) {
+  let hk = 0;
+  for (let k = 0; k < toks.length && hk < hits.length; ) {
     const t = toks[k];
-    if (!t.word || t.num) { k++; continue; }
-    const m = readUnitName(toks, k);
-    if (!m) { k++; continue; }
-    mentions.push({ ...m, position: LEX.positions.matchEndingAt(toks, k - 1) > 0, sentence: sentenceOf[k] });
+    if (t.start < hits[hk]) { k++; continue; }
+    if (t.start > hits[hk]) { hk++; continue; }
+    hk++;
+    const m = t.word && !t.num ? readUnitName(toks, k) : null;
+    if (!m || windowOf[m.end - 1] !== windowOf[k]) { k++; continue; }
+    mentions.push({ ...m, position: LEX.positions.matchEndingAt(toks, k - 1) > 0, sentence: windowOf[k] });
     k = m.end;
+    while (hk < hits.length && hits[hk] < toks[k - 1].end) hk++;
   }
 
-  const lineOcc: Array<{ occ: Occurrence; subject: boolean; sentence: number }> = [];
-  const spanOf = (n: number): Span => ({ start: toks[sentences[n][0]].start, end: toks[sentences[n][1] - 1].end });
+  const lineOcc: Array<{ occ: Occurrence; subject: boolean; window: number }> = [];
+  const spanOf = (n: number): Span => ({ start: windows[n].ss, end: windows[n].se });
 
   // document abbreviations: `X (sau đây gọi tắt là Y)`
   for (const m of mentions) readAbbreviation(text, toks, m, state);
@@ -213,10 +268,11 @@ function processLine(text: string, from: number, to: number, state: LineState, o
     a = b + 1;
     const first = list[0];
     const last = list[list.length - 1];
-    const [sStart] = sentences[first.sentence];
-    const left = leftCue(toks, first.start, sStart);
-    const right = rightCue(toks, last.end, sentences[last.sentence][1]);
-    const role = decideRole(left, right, toks, sentences[first.sentence], last.end);
+    const w = windows[first.sentence];
+    const wl = windows[last.sentence];
+    const left = leftCue(toks, first.start, w.t0, w.truncL);
+    const right = rightCue(toks, last.end, wl.t1, wl.truncR);
+    const role = decideRole(left, right, toks, [wl.t0, wl.t1], last.end, text.slice(w.ss, w.se));
     if (!role) continue;
     for (const m of list) {
       if (m.position) continue;
@@ -228,17 +284,18 @@ function processLine(text: string, from: number, to: number, state: LineState, o
         sentence: spanOf(m.sentence),
       };
       out.push(occ);
-      lineOcc.push({ occ, subject: left.kind === 'subject', sentence: m.sentence });
+      lineOcc.push({ occ, subject: left.kind === 'subject', window: m.sentence });
     }
   }
 
   // `Chủ trì …` with no subject inherits the subject of its item or paragraph
-  const firstSubjects = atLineStart ? lineOcc.filter((o) => o.subject && o.sentence === 0).map((o) => o.occ) : [];
-  for (let n = 0; n < sentences.length; n++) {
-    const [s] = sentences[n];
-    const t = toks[s];
-    if (!t || !t.word || t.lo !== 'chủ' || toks[s + 1]?.lo !== 'trì') continue;
-    const first = n === 0 && atLineStart;
+  const firstSubjects = lineOcc.filter((o) => o.subject && windows[o.window].ss === content).map((o) => o.occ);
+  for (let n = 0; n < windows.length; n++) {
+    const w = windows[n];
+    if (w.truncL) continue;
+    const t = toks[w.t0];
+    if (!t || !t.word || t.lo !== 'chủ' || toks[w.t0 + 1]?.lo !== 'trì') continue;
+    const first = w.ss === content;
     if (first && labeled) continue;
     const own = !first && firstSubjects.length ? firstSubjects : state.itemSubjects;
     for (const subj of own) {
@@ -269,7 +326,7 @@ function sameList(toks: Tok[], a: Mention, b: Mention): boolean {
 type LeftKind = 'subject' | 'support' | 'assign' | 'cause' | 'present' | 'via' | 'by' | 'to' | 'none';
 
 /** The cue before a list: walk back over generics and separators to the word that governs it. */
-function leftCue(toks: Tok[], first: number, sentStart: number): { kind: LeftKind } {
+function leftCue(toks: Tok[], first: number, sentStart: number, truncated: boolean): { kind: LeftKind } {
   let j = first - 1;
   let steps = 0;
   let commaAfter = false;
@@ -291,7 +348,7 @@ function leftCue(toks: Tok[], first: number, sentStart: number): { kind: LeftKin
     if (CLAUSE_PUNCT.has(t.s)) return { kind: 'subject' };
     return { kind: 'none' };
   }
-  if (j < sentStart) return { kind: 'subject' };
+  if (j < sentStart) return { kind: truncated ? 'none' : 'subject' };
   return { kind: 'none' };
 }
 
@@ -308,7 +365,7 @@ function cueEndingAt(toks: Tok[], j: number): LeftKind | null {
 }
 
 /** The cue after a list: skip a parenthesis and generic list members, then read the verb. */
-function rightCue(toks: Tok[], k: number, sentEnd: number): RightCue {
+function rightCue(toks: Tok[], k: number, sentEnd: number, truncated: boolean): RightCue {
   let steps = 0;
   while (k < sentEnd && steps < 40) {
     const t = toks[k];
@@ -333,7 +390,7 @@ function rightCue(toks: Tok[], k: number, sentEnd: number): RightCue {
       if (LEX.actions.matchAt(toks, k)) return 'act';
       return 'none';
     }
-    if (t.s === ':') return k + 1 >= sentEnd ? 'colon' : 'none';
+    if (t.s === ':') return k + 1 >= sentEnd && !truncated ? 'colon' : 'none';
     return 'none';
   }
   return 'none';
@@ -345,6 +402,7 @@ function decideRole(
   toks: Tok[],
   sentence: [number, number],
   after: number,
+  sentenceText: string,
 ): UnitRole | null {
   // `X chủ trì` makes X the lead whatever governs it, unless it is a recipient
   if (right === 'lead' && left.kind !== 'support' && left.kind !== 'present') return 'lead';
@@ -362,10 +420,8 @@ function decideRole(
       return compilesAfter(toks, after, sentence[1]) ? 'assigned' : null;
     case 'present':
       return LEX.evaluation.matchAt(toks, after) ? 'assigned' : null;
-    case 'via': {
-      for (let k = sentence[0]; k < sentence[1]; k++) if (LEX.compile.matchAt(toks, k)) return 'assigned';
-      return null;
-    }
+    case 'via':
+      return COMPILE_IN_TEXT.test(sentenceText) ? 'assigned' : null;
     case 'by':
       return right === 'lead' ? 'lead' : null;
     case 'subject':
