@@ -29,6 +29,9 @@ const CHROME_LINES: Array<[string, string]> = [
   ['Thứ Ba, 12/07/2022 - 08:15', 'posting-meta'],
   ['Chia sẻ | In bài viết | Gửi email', 'tool'],
   ['Facebook Zalo Twitter', 'tool'],
+  ['File đính kèm:', 'attachment'],
+  ['KH_2199_UBND_signed.pdf', 'attachment'],
+  ['Ý kiến bạn đọc', 'footer'],
 ];
 
 /** Lines of document text that look a little like chrome and must stay. */
@@ -51,6 +54,8 @@ const TEXT_LINES: string[] = [
   '3 2 1',
   'Nơi nhận:',
   'Trang chủ của Cổng thông tin điện tử tỉnh được nâng cấp',
+  'Văn bản đính kèm Kế hoạch số 2199/KH-UBND ngày 14/7/2022 của UBND tỉnh.',
+  'Bình luận của báo chí về cải cách hành chính được tiếp thu',
 ];
 
 describe('classifyChromeLine', () => {

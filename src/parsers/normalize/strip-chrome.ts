@@ -11,7 +11,8 @@ import { splitLines, type Line } from './split-lines.js';
  * - `footer`: the heading of the related-news list (`Tin khác`) or a copyright line: the page's
  *   own text ends there;
  * - `ad`, `tool` (share / print buttons), `breadcrumb`, `pager` (`1 2 3`), `posting-meta`
- *   (`Ngày đăng: 12/07/2022 08:15`), `editor-label` (`Ban biên tập`).
+ *   (`Ngày đăng: 12/07/2022 08:15`), `editor-label` (`Ban biên tập`), `attachment` (`File đính kèm:`,
+ *   `13_CT-UBND_signed.pdf`).
  */
 export type ChromeKind =
   | 'counter'
@@ -19,6 +20,7 @@ export type ChromeKind =
   | 'counter-head'
   | 'footer'
   | 'ad'
+  | 'attachment'
   | 'tool'
   | 'breadcrumb'
   | 'pager'
@@ -55,10 +57,10 @@ export const CHROME_PATTERNS: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp;
   {
     kind: 'footer',
     pattern: new RegExp(
-      String.raw`^${BULLET}(?:(?:các\s+)?(?:tin|bài(?:\s+viết)?|tin\s+bài|văn\s+bản)\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|loại|lĩnh\s+vực)|đã\s+(?:đưa|đăng)|mới\s+hơn|cũ\s+hơn)|xem\s+thêm|tin\s+(?:mới|xem|đọc)\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|tin\s+mới\s+nhất)\s{0,3}:?$`,
+      String.raw`^${BULLET}(?:(?:các\s+)?(?:tin|bài(?:\s+viết)?|tin\s+bài|văn\s+bản)\s+(?:khác|liên\s+quan|cùng\s+(?:chuyên\s+mục|loại|lĩnh\s+vực)|đã\s+(?:đưa|đăng)|mới\s+hơn|cũ\s+hơn)|xem\s+thêm|tin\s+(?:mới|xem|đọc)\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|tin\s+mới\s+nhất|ý\s+kiến\s+bạn\s+đọc|bình\s+luận|gửi\s+(?:ý\s+kiến|bình\s+luận)(?:\s+của\s+bạn)?)\s{0,3}:?$`,
       'iu',
     ),
-    examples: ['Tin khác', 'Các tin khác:', 'TIN LIÊN QUAN', 'Bài viết liên quan', 'Tin cùng chuyên mục', 'Xem thêm'],
+    examples: ['Tin khác', 'Các tin khác:', 'TIN LIÊN QUAN', 'Bài viết liên quan', 'Tin cùng chuyên mục', 'Xem thêm', 'Ý kiến bạn đọc', 'Gửi bình luận'],
   },
   {
     kind: 'footer',
@@ -69,6 +71,11 @@ export const CHROME_PATTERNS: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp;
     kind: 'ad',
     pattern: /^(?:(?:image|img|ảnh|hình)\s+)?(?:advertisement|advertising|banner|quảng\s+cáo|ads?)$|^(?:image|img|ảnh|hình)\s+logo$/iu,
     examples: ['image advertisement', 'image banner', 'Quảng cáo', 'Ảnh quảng cáo'],
+  },
+  {
+    kind: 'attachment',
+    pattern: /^(?:(?:tải|tải\s+về|tải\s+file|file|tệp|tập\s+tin|văn\s+bản)\s+(?:đính\s+kèm|về)\s{0,3}:?|[^\s/\\]{1,120}\.(?:pdf|docx?|xlsx?|rtf|zip|rar)(?:\s{0,3}\([^)]{0,40}\))?)$/iu,
+    examples: ['File đính kèm:', 'Tải về', '13_CT-UBND_signed.pdf', 'KH-65-UBND.docx (250 KB)'],
   },
   {
     kind: 'breadcrumb',
