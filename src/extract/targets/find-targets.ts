@@ -53,6 +53,8 @@ const SHARE_DETERMINERS: ReadonlySet<string> = new Set(['các', 'những', 'số
 const NOT_AFTER_NUMBER_WORD: ReadonlySet<string> = new Set(['bên', 'chiều', 'mặt', 'là', 'phía', 'số', 'cửa', 'trong', 'phần', 'cách', 'khi', 'lúc', 'nửa', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ']);
 /** The bounds before which `một` is a count: `ít nhất một sản phẩm`. */
 const ONE_BOUNDS: ReadonlySet<string> = new Set(['ít nhất', 'tối thiểu', 'tối đa', 'không quá', 'không dưới', 'không ít hơn']);
+/** Label words of the calendar: after a number they still make a date (`tháng 5 năm 2021`). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['năm', 'tháng', 'ngày', 'quý', 'tuần', 'giờ', 'phút']);
 /** Words before `năm` that make it "year", not "five": `hàng năm tổ chức`, `trong năm có`. */
 const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['hàng', 'hằng', 'mỗi', 'trong', 'cả', 'nhiều', 'những', 'từng', 'các', 'cuối', 'đầu', 'giữa', 'qua', 'sau', 'trước', 'một', 'hai', 'ba', 'vài', 'này', 'tài', 'học']);
 /** Complements that belong to a counted noun's phrase in the text (`04 nhiệm vụ khoa học và công nghệ`). */
@@ -97,6 +99,9 @@ function labelBefore(before: WordToken[], countsKnownNoun: boolean): boolean {
   const one = b[n - 1].key;
   if (one === 'số' && n >= 2 && (b[n - 2].key === 'tổng' || b[n - 2].key === 'với')) return false;
   if (n >= 2 && LABEL_COMPOUND_SET.has(`${b[n - 2].key} ${one}`)) return false;
+  // `một lần 30 triệu đồng`: a label word that is itself counted labels nothing
+  // (not a calendar word: `tháng 5 năm 2021` is a date)
+  if (n >= 2 && !CALENDAR_WORDS.has(one) && (b[n - 2].numeric || NUMBER_WORD_VALUES.has(b[n - 2].key))) return false;
   if (LABEL_WORD_SET.has(one)) return !(countsKnownNoun && LABEL_VERB_SET.has(one));
   if (n >= 2 && LABEL_WORD_SET.has(`${b[n - 2].key} ${one}`)) return true;
   if (n >= 3 && LABEL_WORD_SET.has(`${b[n - 3].key} ${b[n - 2].key} ${one}`)) return true;

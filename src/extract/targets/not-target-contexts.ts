@@ -89,6 +89,7 @@ export const LABEL_WORDS_BEFORE: readonly NotTargetContext[] = [
   { words: 'ấp', example: 'tại ấp 4 xã Long Hòa' },
   { words: 'khóm', example: 'tại khóm 2 phường 7' },
   { words: 'khu', example: 'người dân khu 5 thị trấn' },
+  { words: 'khu phố', example: 'tại Khu phố 3 phường Tân Phú' },
   { words: 'lô', example: 'tại lô 12 khu công nghiệp' },
   { words: 'tầng', example: 'phòng họp tầng 3 trụ sở' },
   { words: 'phòng', example: 'họp tại phòng 201 nhà A' },
@@ -114,6 +115,10 @@ export const LABEL_COMPOUNDS: readonly NotTargetContext[] = [
   { words: 'địa điểm', example: 'bố trí địa điểm 03 điểm cầu trực tuyến' },
   { words: 'thành phần', example: 'gồm thành phần 15 đại biểu' },
   { words: 'định mức', example: 'áp dụng định mức 02 cán bộ mỗi đoàn' },
+  { words: 'dân số', example: 'toàn tỉnh có dân số 1,2 triệu người' },
+  { words: 'mật độ', example: 'khu vực có mật độ 350 người/km2' },
+  { words: 'tốc độ', example: 'xe chạy với tốc độ 60 km/giờ' },
+  { words: 'nhiệt độ', example: 'bảo quản ở nhiệt độ 25 độ C' },
 ];
 
 /**
