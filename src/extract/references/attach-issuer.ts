@@ -1,4 +1,4 @@
-import { ISSUER_OPENER } from './patterns.js';
+import { ISSUER_OPENER, NEXT_MENTION, TYPE_WORD_FIRST_WORDS } from './patterns.js';
 
 /** The `của …` phrase of a mention. */
 export interface AttachedIssuer {
@@ -81,6 +81,7 @@ export function attachIssuer(text: string, at: number): AttachedIssuer | null {
     // One lower-casing per word serves both phrase lists.
     const lower = w[0].toLowerCase();
     if (STOP_SET(text, pos, lower)) break;
+    if (TYPE_WORD_FIRST_WORDS.has(lower) && startsNextMention(text, pos)) break;
     const name = NAME_SET(text, pos, lower);
     let next: number;
     const capital = isCapital(w[0].charCodeAt(0), w[0]);
@@ -138,6 +139,12 @@ function buildPhraseMatcher(phrases: readonly string[]): (text: string, pos: num
     const m = re.exec(text);
     return m ? m[0].length : 0;
   };
+}
+
+/** A type word and a number start here: the next mention, not part of this name. */
+function startsNextMention(text: string, pos: number): boolean {
+  NEXT_MENTION.lastIndex = pos;
+  return NEXT_MENTION.test(text);
 }
 
 /** An upper-case letter: ASCII fast, the rest by case mapping. */

@@ -238,6 +238,8 @@ const POSITIVES: Row[] = [
     r: [['2205/QĐ-TTg', QD, '2020-12-24', TTG]] },
   { s: 'Thực hiện ⟦Quyết định số 12A/QĐ-UBND ngày 05/02/2022⟧ của UBND huyện',
     r: [['12A/QĐ-UBND', QD, '2022-02-05', 'UBND huyện']] },
+  { s: 'Căn cứ ⟦Kế hoạch số 683/KH-UBND ngày 06/10/2022⟧ của Uỷ ban nhân dân tỉnh Nghệ An và ⟦Công văn số 2180/SGD&ĐT-KTKĐCLGD ngày 11/10/2022⟧ của Sở Giáo dục và Đào tạo Nghệ An về công tác đảm bảo chất lượng',
+    r: [['683/KH-UBND', KH, '2022-10-06', 'Uỷ ban nhân dân tỉnh Nghệ An'], ['2180/SGD&ĐT-KTKĐCLGD', 'Công văn', '2022-10-11', 'Sở Giáo dục và Đào tạo Nghệ An']] },
   // A date that belongs elsewhere is not taken.
   { s: 'Thực hiện ⟦Kế hoạch số 12/KH-UBND⟧ về việc tổ chức hội nghị ngày 20/5/2022',
     r: [['12/KH-UBND', KH, null, null]] },

@@ -75,6 +75,17 @@ export const DATE_AFTER = new RegExp(
 /** A whole between-text that is a date: `Quyết định ngày 24 tháng 6 năm 1977 số 169-CP`. */
 export const DATE_ONLY = new RegExp(String.raw`^\s{1,3}ngày\s{1,3}${DATE}\s{0,2},?\s{0,2}$`, 'iu');
 
+/** A type word opening the next mention (`… và Công văn số 2180/…`): it ends an issuer's name. Sticky, tried at a word start. */
+export const NEXT_MENTION = new RegExp(
+  String.raw`(?:${WORDS.join('|')})\s{1,3}(?:số\s{0,2}:?\s{0,2})?\d`,
+  'iuy',
+);
+
+/** First words of the type words, lower case: a cheap test before NEXT_MENTION. */
+export const TYPE_WORD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  TYPE_WORDS.filter((w) => !w.abbreviation).map((w) => w.word.split(' ')[0].toLowerCase()),
+);
+
 /** `của` opening an issuer phrase, read right after the symbol or date. */
 export const ISSUER_OPENER = /[ \t\u00A0]{0,3}(?:,[ \t\u00A0]{0,3})?của[ \t\u00A0]{1,3}/iuy;
 
