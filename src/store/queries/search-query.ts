@@ -223,9 +223,19 @@ export interface Snippet {
   marks: MatchSpan[];
 }
 
-/** About `width` characters of `text` around the first match, cut at spaces, line breaks as spaces. */
+/** About `width` characters of `text` around the best match, cut at spaces, line breaks as spaces. */
 export function makeSnippet(text: string, marks: MatchSpan[], width = 160): Snippet {
-  const first = marks[0] ?? { start: 0, end: 0 };
+  // The window that holds the most matched text (the query's words together), else the first match.
+  let first = marks[0] ?? { start: 0, end: 0 };
+  let best = -1;
+  for (const m of marks) {
+    let covered = 0;
+    for (const o of marks) if (o.start >= m.start && o.end <= m.start + width) covered += o.end - o.start;
+    if (covered > best) {
+      best = covered;
+      first = m;
+    }
+  }
   let a = Math.max(0, first.start - Math.floor(width / 3));
   let b = Math.min(text.length, a + width);
   a = Math.max(0, Math.min(a, b - width));
