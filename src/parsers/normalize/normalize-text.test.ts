@@ -27,6 +27,8 @@ const CHANGED: Array<[string, string]> = [
   ['   Tiến hành khảo sát đánh giá trên phạm vi toàn tỉnh.   ', 'Tiến hành khảo sát đánh giá trên phạm vi toàn tỉnh.'],
   ['1. Nâng cao tiềm lực\r\n\r\n\r\n\r\na, Sở Khoa học và Công nghệ chủ trì', '1. Nâng cao tiềm lực\n\na, Sở Khoa học và Công nghệ chủ trì'],
   ['dòng một\rdòng hai', 'dòng một\ndòng hai'],
+  ['ứng dụng tiến bộ KH&amp;CN theo Quyết định số&nbsp;1984/QĐ-BKH&amp;CN', 'ứng dụng tiến bộ KH&CN theo Quyết định số 1984/QĐ-BKH&CN'],
+  ['Chương trình &ldquo;Đổi mới công nghệ quốc gia&rdquo; &#273;ến năm 2030 &#x110;ã', 'Chương trình “Đổi mới công nghệ quốc gia” đến năm 2030 Đã'],
   ['STT \t Nhiệm vụ\t\t Đơn vị chủ trì', 'STT\tNhiệm vụ\tĐơn vị chủ trì'],
   ['Quye\u0302\u0301t \u0111i\u0323nh so\u0302\u0301 166', 'Quyết định số 166'],
   ['Thông tư số 57/2021/TT-\nBTC ngày 01/7/2021', 'Thông tư số 57/2021/TT-BTC ngày 01/7/2021'],
@@ -45,6 +47,8 @@ const UNCHANGED: string[] = [
   'công tác tiêu chuẩn - đo lường - chất lượng',
   'kinh tế – xã hội',
   'Hà Nội–Hải Phòng',
+  'Công ty TNHH A&B; Công ty R&D;',
+  'mã &#xD800; và &foo; giữ nguyên',
   'Заседание правительства', // a Russian word stays Russian
   '1. Tổng kết, đánh giá việc thực hiện Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12 ngày 21/11/2007',
   'a, Sở Khoa học và Công nghệ chủ trì:\n\n- Hướng dẫn các cơ sở, doanh nghiệp',

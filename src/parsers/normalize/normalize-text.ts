@@ -1,14 +1,15 @@
 import type { NormalizedText } from '../../types.js';
 import { applyEdits, identityMapped } from './apply-edits.js';
 import { findCharacterEdits, findComposeEdits } from './find-character-edits.js';
+import { findEntityEdits } from './find-entity-edits.js';
 import { findSpaceEdits } from './find-space-edits.js';
 import { findSymbolEdits } from './find-symbol-edits.js';
 import { findWrapEdits } from './find-wrap-edits.js';
 import { stripChrome } from './strip-chrome.js';
 
 /**
- * Normalizes reader text into the text every offset points into: characters
- * (NFC, `Ð` → `Đ`, spaces of every width → space, invisible characters out,
+ * Normalizes reader text into the text every offset points into: leftover
+ * HTML entities read, characters (NFC, `Ð` → `Đ`, spaces of every width → space, invisible characters out,
  * CRLF → LF), look-alike letters and dashes inside symbols, spaces and blank
  * lines, page chrome out (portal metadata kept aside), and symbols a PDF copy
  * cut across two lines joined. Each step records its edits, so `toSource(i)`
@@ -16,6 +17,7 @@ import { stripChrome } from './strip-chrome.js';
  */
 export function normalizeText(source: string): NormalizedText {
   let m = identityMapped(source);
+  m = applyEdits(m, findEntityEdits(m.text));
   m = applyEdits(m, findCharacterEdits(m.text));
   m = applyEdits(m, findComposeEdits(m.text));
   m = applyEdits(m, findSymbolEdits(m.text));
