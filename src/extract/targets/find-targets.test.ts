@@ -176,3 +176,18 @@ describe('findTargets — odd input', () => {
     expect(t === undefined || t.comparator !== 'range').toBe(true);
   });
 });
+
+describe('findTargets — time', () => {
+  it('should stay linear on adversarial input (digit runs, separators, number words, one endless line)', () => {
+    const pieces = ['1.2.3.4.5.6.7.8.9.', '1/2/3/4/5/6/', '1-2-3-4-5-', '99 % ', 'hai hai hai ', 'ít nhất từ 1 đến 2 đến 3 ', 'mức độ 3, 4, 5, 6, 7, ', '0'.repeat(50) + ' ', '(((( '];
+    let text = '';
+    while (text.length < 300_000) text += pieces[text.length % pieces.length];
+    const t0 = performance.now();
+    findTargets(testContext(text, KH));
+    const small = performance.now() - t0;
+    const t1 = performance.now();
+    findTargets(testContext(text + text + text + text, KH));
+    const big = performance.now() - t1;
+    expect(big).toBeLessThan(Math.max(small * 12, 2000));
+  });
+});

@@ -23,20 +23,20 @@ interface Figure extends Span {
   numberStart: number;
 }
 
-/** Candidates: digits. Number words are found by a plain search for `word ` (see numberWordStarts). */
-const DIGIT = /[0-9]/g;
+/** Candidates: digits (the pattern; each call makes its own RegExp, so no state is shared). */
+const DIGIT_SOURCE = '[0-9]';
 /**
  * A lower-case number word followed by a space and a lower-case letter: the
  * only shape in which it can count a noun (`hai lớp`, not `năm 2022`, `Hai là`).
  * No lookbehind (slow on megabytes): the letter before is checked in code.
  */
-const NUMBER_WORD = /(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?=\p{Ll})/gu;
+const NUMBER_WORD_SOURCE = '(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?=\\p{Ll})';
 
 /** Where a number word stands alone before a lower-case word, in document order. */
 function numberWordStarts(text: string): Array<{ at: number; word: string }> {
   const out: Array<{ at: number; word: string }> = [];
-  NUMBER_WORD.lastIndex = 0;
-  for (let m = NUMBER_WORD.exec(text); m; m = NUMBER_WORD.exec(text)) {
+  const pattern = new RegExp(NUMBER_WORD_SOURCE, 'gu');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m.index > 0 && isWordChar(text, m.index - 1)) continue; // `ban`, `hoài hai`: glued on
     out.push({ at: m.index, word: m[0].slice(0, -1) });
   }
@@ -393,12 +393,12 @@ export function findTargets(ctx: ExtractContext): Target[] {
       after = fig.end;
     }
   };
-  DIGIT.lastIndex = 0;
-  for (let m = DIGIT.exec(text); m; m = DIGIT.exec(text)) {
+  const digit = new RegExp(DIGIT_SOURCE, 'g');
+  for (let m = digit.exec(text); m; m = digit.exec(text)) {
     const start = m.index;
     while (w < words.length && words[w].at < start) tryAt(words[w].at, words[w].word), w++;
     tryAt(start, null);
-    DIGIT.lastIndex = Math.max(skipDigits(text, start), after);
+    digit.lastIndex = Math.max(skipDigits(text, start), after);
   }
   while (w < words.length) tryAt(words[w].at, words[w].word), w++;
   if (figures.length === 0) return [];

@@ -13,7 +13,17 @@ export interface Numeral {
   end: number;
 }
 
-const DIGIT_RUN = /\d+(?:[.,]\d+)*/y;
+/** The end of the run of digits, with `.` or `,` between digits (`1.500.000`, `12,5`, `2.4.1`), from `start`. */
+function digitRunEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const c = text[i];
+    if (c >= '0' && c <= '9') i++;
+    else if ((c === '.' || c === ',') && isDigit(text[i + 1]) && i > start) i++;
+    else break;
+  }
+  return i;
+}
 const WORDISH = /[\p{L}\p{M}_]/u;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string | undefined): boolean => c !== undefined && WORDISH.test(c);
@@ -46,11 +56,10 @@ export function readNumeral(text: string, start: number): Numeral | null {
   if (isLetter(before) || isDigit(before)) return null;
   if ((before === '-' || before === '/' || before === '.' || before === ':' || before === '–') &&
       (isLetter(text[start - 2]) || isDigit(text[start - 2]))) return null;
-  DIGIT_RUN.lastIndex = start;
-  const m = DIGIT_RUN.exec(text);
-  if (!m) return null;
-  const raw = m[0];
-  let end = start + raw.length;
+  const runEnd = digitRunEnd(text, start);
+  if (runEnd === start) return null;
+  const raw = text.slice(start, runEnd);
+  const end = runEnd;
   const next = text[end];
   if (isLetter(next)) return null;
   if (/^0\d{3,}$/.test(raw)) return null; // phone numbers, codes
@@ -65,10 +74,8 @@ export function readNumeral(text: string, start: number): Numeral | null {
   if (next === '/' || next === '-' || next === '–') {
     if (isLetter(text[end + 1])) return null; // 166/QĐ, 12-NQ
     if (isDigit(text[end + 1])) {
-      DIGIT_RUN.lastIndex = end + 1;
-      const m2 = DIGIT_RUN.exec(text);
-      if (!m2) return null;
-      const end2 = end + 1 + m2[0].length;
+      const end2 = digitRunEnd(text, end + 1);
+      const m2 = [text.slice(end + 1, end2)];
       const after = text[end2];
       // a third part (`20/01/2022`, `05/2007/QH12`) or letters glued on: a date or a symbol
       if (after === '/' || after === '-' || after === '.' && isDigit(text[end2 + 1]) || isLetter(after)) return null;
