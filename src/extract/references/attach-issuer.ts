@@ -1,4 +1,4 @@
-import { ISSUER_OPENER, NEXT_MENTION, TYPE_WORD_FIRST_WORDS } from './patterns.js';
+import { ISSUER_OPENER, NEXT_MENTION, ORGAN_HEAD, TYPE_WORD_FIRST_WORDS } from './patterns.js';
 
 /** The `của …` phrase of a mention. */
 export interface AttachedIssuer {
@@ -59,9 +59,10 @@ const PLACE_WORD = /^(?:tỉnh|thành\s{1,3}phố|huyện|quận|thị\s{1,3}xã
  * A name is capitalised words (each may take one lower-case second syllable,
  * `Chính phủ`, `Tỉnh ủy`) and the name words (`nhân dân`, `tỉnh`, `và` …);
  * in an ALL CAPS headline every word is a capital. Null when no name starts
- * with a capital.
+ * with a capital. For a `joint` document (`TTLT`, `NQLT`) a comma before
+ * another body's head word adds that co-issuer.
  */
-export function attachIssuer(text: string, at: number): AttachedIssuer | null {
+export function attachIssuer(text: string, at: number, joint = false): AttachedIssuer | null {
   ISSUER_OPENER.lastIndex = at;
   const opener = ISSUER_OPENER.exec(text);
   if (!opener) return null;
@@ -106,7 +107,8 @@ export function attachIssuer(text: string, at: number): AttachedIssuer | null {
       continue;
     }
     BETWEEN.lastIndex = next;
-    const gap = BETWEEN.exec(text);
+    let gap = BETWEEN.exec(text);
+    if (!gap && joint) gap = coIssuerGap(text, next);
     if (!gap) break;
     const after = next + gap[0].length;
     // A hyphen joins only two parts of a name (`Bà Rịa - Vũng Tàu`).
@@ -139,6 +141,16 @@ function buildPhraseMatcher(phrases: readonly string[]): (text: string, pos: num
     const m = re.exec(text);
     return m ? m[0].length : 0;
   };
+}
+
+/** `, ` before a body's head word (`, Bộ Tài chính`), as a gap, or null. */
+function coIssuerGap(text: string, at: number): RegExpExecArray | null {
+  const m = /,[ \t\u00A0]{1,2}/uy;
+  m.lastIndex = at;
+  const comma = m.exec(text);
+  if (!comma) return null;
+  ORGAN_HEAD.lastIndex = at + comma[0].length;
+  return ORGAN_HEAD.test(text) ? comma : null;
 }
 
 /** A type word and a number start here: the next mention, not part of this name. */

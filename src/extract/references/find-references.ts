@@ -72,7 +72,7 @@ export function findReferences(ctx: ExtractContext): Reference[] {
       issuedOn = date.value;
       textEnd = tail = date.end;
     }
-    const issuer = attachIssuer(text, tail);
+    const issuer = attachIssuer(text, tail, parsed.typeCode !== null && /LT$/u.test(parsed.typeCode));
     if (issuer) {
       issuerName = issuer.name;
       tail = issuer.end;
@@ -131,11 +131,14 @@ function lineStartNear(text: string, at: number): number {
 }
 
 /**
- * The mention's type: the type word's; for a generic word (`Văn bản`) or no
+ * The mention's type: the type word's (or the code's when it says the same
+ * more exactly: `Thông tư` with `TTLT`); for a generic word (`Văn bản`) or no
  * word, the symbol's type code; a list member takes its list's type unless
  * its own code says otherwise.
  */
 function typeFor(hasWord: boolean, wordType: string | null, listType: string | null, parsed: ParsedSymbol): string | null {
+  // `Thông tư 17/2016/TTLT-…`: the code names the same type more exactly.
+  if (hasWord && wordType && parsed.typeCode && parsed.type?.startsWith(`${wordType} `)) return parsed.type;
   if (hasWord && wordType) return wordType;
   if (listType && (!parsed.type || parsed.type === listType || parsed.type === 'Công văn')) return listType;
   return parsed.type;

@@ -75,6 +75,9 @@ export const DATE_AFTER = new RegExp(
 /** A whole between-text that is a date: `Quyết định ngày 24 tháng 6 năm 1977 số 169-CP`. */
 export const DATE_ONLY = new RegExp(String.raw`^\s{1,3}ngày\s{1,3}${DATE}\s{0,2},?\s{0,2}$`, 'iu');
 
+/** Heads of a body's name: after a comma they add a co-issuer of a joint document (`Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính`). */
+export const ORGAN_HEAD = /(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Tòa án|Toà án|Viện|Văn phòng|Tổng cục|Cục|Ngân hàng|Kiểm toán|Thanh tra|Chính phủ|Mặt trận|Tổng Liên đoàn|Trung ương|Hội)(?![\p{L}\p{N}])/uy;
+
 /** A type word opening the next mention (`… và Công văn số 2180/…`): it ends an issuer's name. Sticky, tried at a word start. */
 export const NEXT_MENTION = new RegExp(
   String.raw`(?:${WORDS.join('|')})\s{1,3}(?:số\s{0,2}:?\s{0,2})?\d`,
@@ -86,8 +89,8 @@ export const TYPE_WORD_FIRST_WORDS: ReadonlySet<string> = new Set(
   TYPE_WORDS.filter((w) => !w.abbreviation).map((w) => w.word.split(' ')[0].toLowerCase()),
 );
 
-/** `của` opening an issuer phrase, read right after the symbol or date. */
-export const ISSUER_OPENER = /[ \t\u00A0]{0,3}(?:,[ \t\u00A0]{0,3})?của[ \t\u00A0]{1,3}/iuy;
+/** `của` opening an issuer phrase, read right after the symbol or date; a wrapped line may put the name on the next line. */
+export const ISSUER_OPENER = /[ \t\u00A0]{0,3}(?:,[ \t\u00A0]{0,3})?của(?:[ \t\u00A0]{1,3}|[ \t\u00A0]{0,2}\n[ \t\u00A0]{0,2})/iuy;
 
 /** The gap between two mentions of a list sharing one type word: `, `, `; `, ` và `, `, và số `. */
 export const LIST_GAP = /^\s{0,3}(?:[,;]\s{0,3}(?:và\s{1,3}|hoặc\s{1,3})?|(?:và|hoặc)\s{1,3})(?:các\s{1,3})?(?:số\s{0,2}:?\s{0,2})?$/iu;
