@@ -1,4 +1,5 @@
 import { SourceError } from './source-error.js';
+import { stripPageFurniture } from './strip-page-furniture.js';
 
 /** Minimal shape of a pdf.js text item (a `TextMarkedContent` has no `str`). */
 interface PdfTextItem {
@@ -8,7 +9,8 @@ interface PdfTextItem {
 
 /**
  * Reads a PDF's text layer: items in content order, a line break where pdf.js
- * marks the end of a line, pages separated by a blank line. Fonts are not
+ * marks the end of a line, pages separated by a blank line, page numbers and
+ * the Công báo running head at a page's top or bottom dropped. Fonts are not
  * loaded (text only). Throws `SourceError` for a damaged or password-protected
  * file, and for a PDF with no text at all (a scan: it needs OCR first).
  */
@@ -36,7 +38,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
         text += item.str;
         if (item.hasEOL) text += '\n';
       }
-      pages.push(text.trim());
+      pages.push(stripPageFurniture(text.split('\n')).join('\n').trim());
       page.cleanup();
     }
     const text = pages.join('\n\n').normalize('NFC');
