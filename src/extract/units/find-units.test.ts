@@ -81,6 +81,12 @@ const POSITIVES: string[] = [
   '⟦Ủy ban nhân dân cấp xã|assigned⟧ có trách nhiệm phối hợp với ⟦Phòng Tài nguyên và Môi trường|support⟧ kiểm tra.',
   '⟦Hội Liên hiệp Phụ nữ tỉnh|assigned⟧, ⟦Hội Nông dân tỉnh|assigned⟧, ⟦Tỉnh đoàn|assigned⟧ tuyên truyền, vận động hội viên.',
   '2. ⟦Sở Y tế|assigned⟧ có trách nhiệm:',
+  // table-like and parenthesised roles (plans' assignment tables)
+  'Cơ quan chủ trì: ⟦Sở Tài chính|lead⟧; cơ quan phối hợp: ⟦Sở Kế hoạch và Đầu tư|support⟧, ⟦Kho bạc Nhà nước tỉnh|support⟧.',
+  'Đơn vị thực hiện: ⟦Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh|assigned⟧.',
+  '⟦Sở Y tế|lead⟧ (chủ trì), ⟦Sở Tài chính|support⟧ (phối hợp) xây dựng phương án.',
+  '- ⟦UBND các huyện, thị xã, thành phố|assigned⟧: chỉ đạo ⟦UBND cấp xã|assigned⟧ rà soát, tổng hợp nhu cầu.',
+  '- ⟦Sở Tài chính|lead⟧: chủ trì thẩm định dự toán.',
 ];
 
 /** Sentences whose organizations have no role in a task: nothing may be found. */
@@ -128,6 +134,8 @@ const NEGATIVES: string[] = [
   'Ngày 21/04/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg và Bộ Tài chính đã ban hành Công văn số 5555/BTC-NSNN.',
   'Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh) tại Tờ trình số 65/TTr-SNN.',
   'Báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính theo quy định.',
+  'Kết quả: Sở Tư pháp: 12 văn bản; Sở Y tế: 05 văn bản.',
+  'Cơ quan ban hành: Ủy ban nhân dân tỉnh Lào Cai',
 ];
 
 const LAYOUT = (text: string): DocumentLayout => ({

@@ -12,7 +12,7 @@ interface Mention extends NameMatch {
 }
 
 /** What lies right after a list of units. */
-type RightCue = 'lead' | 'act' | 'assigner' | 'colon' | 'none';
+type RightCue = 'lead' | 'act' | 'assigner' | 'colon' | 'support' | 'none';
 
 /** An occurrence before canonical names and de-duplication. */
 interface Occurrence {
@@ -87,7 +87,7 @@ const RECIPIENTS_LABEL = /^[ \t*_]*(?:Nơi nhận|Kính gửi)[ \t]*:/u;
 
 /** Mostly upper-case lines (headlines, header blocks) give no name boundaries. */
 function isAllCaps(line: string): boolean {
-  const sample = line.length > 300 ? line.slice(0, 300) : line;
+  const sample = line.length > 100 ? line.slice(0, 100) : line;
   const lower = sample.toLowerCase();
   const upperCase = sample.toUpperCase();
   if (lower.length !== sample.length || upperCase.length !== sample.length) return false;
@@ -163,8 +163,8 @@ interface Window {
 }
 
 /** How far around a guard hit the grammar looks (characters); enough for every cue scan. */
-const BEFORE_HIT = 320;
-const AFTER_HIT = 420;
+const BEFORE_HIT = 240;
+const AFTER_HIT = 320;
 
 const COMPILE_IN_TEXT = new RegExp(COMPILE_VERBS.map((e) => e.phrase).join('|'), 'iu');
 
@@ -323,7 +323,7 @@ function sameList(toks: Tok[], a: Mention, b: Mention): boolean {
   return true;
 }
 
-type LeftKind = 'subject' | 'support' | 'assign' | 'cause' | 'present' | 'via' | 'by' | 'to' | 'none';
+type LeftKind = 'subject' | 'support' | 'assign' | 'cause' | 'present' | 'via' | 'by' | 'to' | 'leadLabel' | 'none';
 
 /** The cue before a list: walk back over generics and separators to the word that governs it. */
 function leftCue(toks: Tok[], first: number, sentStart: number, truncated: boolean): { kind: LeftKind } {
@@ -344,6 +344,13 @@ function leftCue(toks: Tok[], first: number, sentStart: number, truncated: boole
       if (LEX.openers.matchEndingAt(toks, j) && (j - LEX.openers.matchEndingAt(toks, j) < sentStart || !toks[j - LEX.openers.matchEndingAt(toks, j)].word)) return { kind: 'subject' };
       if (commaAfter || commaAdjacent) return { kind: 'subject' };
       return { kind: 'none' };
+    }
+    if (t.s === ':') {
+      // table-like labels: `Cơ quan chủ trì: Sở Tài chính`, `Đơn vị phối hợp: …`, `Đơn vị thực hiện: …`
+      const p = toks[j - 1];
+      if (p?.lo === 'trì' && toks[j - 2]?.lo === 'chủ') return { kind: 'leadLabel' };
+      if (p?.lo === 'hợp' && toks[j - 2]?.lo === 'phối') return { kind: 'support' };
+      if (p?.lo === 'hiện' && toks[j - 2]?.lo === 'thực') return { kind: 'assign' };
     }
     if (CLAUSE_PUNCT.has(t.s)) return { kind: 'subject' };
     return { kind: 'none' };
@@ -370,6 +377,11 @@ function rightCue(toks: Tok[], k: number, sentEnd: number, truncated: boolean): 
   while (k < sentEnd && steps < 40) {
     const t = toks[k];
     if (t.s === '(') {
+      // `Sở Y tế (chủ trì)`, `Sở Tài chính (phối hợp)`
+      const a = toks[k + 1];
+      const b = toks[k + 2];
+      if (a?.lo === 'chủ' && b?.lo === 'trì' && toks[k + 3]?.s === ')') return 'lead';
+      if (a?.lo === 'phối' && b?.lo === 'hợp' && toks[k + 3]?.s === ')') return 'support';
       let d = k + 1;
       while (d < sentEnd && d - k < 30 && toks[d].s !== ')') d++;
       if (d < sentEnd && toks[d].s === ')') { k = d + 1; steps++; continue; }
@@ -390,7 +402,14 @@ function rightCue(toks: Tok[], k: number, sentEnd: number, truncated: boolean): 
       if (LEX.actions.matchAt(toks, k)) return 'act';
       return 'none';
     }
-    if (t.s === ':') return k + 1 >= sentEnd && !truncated ? 'colon' : 'none';
+    if (t.s === ':') {
+      // `Sở Y tế:` heading a list of duties, or `- Sở Tài chính: chủ trì …` / `: bố trí kinh phí …`
+      if (k + 1 >= sentEnd) return truncated ? 'none' : 'colon';
+      const n = toks[k + 1];
+      if (n.lo === 'chủ' && toks[k + 2]?.lo === 'trì') return 'lead';
+      if (LEX.actions.matchAt(toks, k + 1)) return 'act';
+      return 'none';
+    }
     return 'none';
   }
   return 'none';
@@ -406,6 +425,8 @@ function decideRole(
 ): UnitRole | null {
   // `X chủ trì` makes X the lead whatever governs it, unless it is a recipient
   if (right === 'lead' && left.kind !== 'support' && left.kind !== 'present') return 'lead';
+  if (right === 'support' && left.kind !== 'present') return 'support';
+  if (left.kind === 'leadLabel') return 'lead';
   switch (left.kind) {
     case 'support':
       return 'support';
