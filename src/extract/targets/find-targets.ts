@@ -1,6 +1,6 @@
 import type { Comparator, ExtractContext, Span, Target, TargetKind } from '../../types.js';
 import { AFTER_PHRASES, BEFORE_PHRASES } from './comparators.js';
-import { matchCountedNoun, startsCountedNoun } from './counted-nouns.js';
+import { countedNounUnitLength, matchCountedNoun, startsCountedNoun } from './counted-nouns.js';
 import { sentenceAround } from './find-sentences.js';
 import { foldMatch } from './fold-match.js';
 import { headingKinds } from './heading-kinds.js';
@@ -263,7 +263,8 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
     if (word === 'năm' && (words[0].key === 'tổ' || (before.length > 0 && YEAR_DETERMINERS.has(before[before.length - 1].key)))) return null;
     const len = countedNounLength(words, 0, lexiconOnly);
     if (len === 0) return null;
-    unit = text.slice(words[0].start, words[len - 1].end).toLowerCase().replace(/\s+/g, ' ');
+    const unitLen = countedNounUnitLength(words, 0, len);
+    unit = text.slice(words[0].start, words[unitLen - 1].end).toLowerCase().replace(/\s+/g, ' ');
     end = words[len - 1].end;
     const more = complementLength(words, len);
     if (more > 0) end = words[len + more - 1].end;
