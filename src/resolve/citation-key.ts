@@ -18,6 +18,8 @@ export interface CitationParts {
   provinceNow: string | null;
   /** Whether the issuer exists once per province (UBND, HĐND, Sở, Tỉnh ủy …). */
   local: boolean;
+  /** A named unit below the province the local body belongs to (`huyện Bảo Thắng`), else null. */
+  localUnit?: string | null;
 }
 
 /**
@@ -27,13 +29,16 @@ export interface CitationParts {
  * The same document cited as `Quyết định số 166/QĐ-UBND` or `QĐ 166/QD-UBND`,
  * by its old province or its merged one, gets the same key. Leading zeros of
  * the number do not count (`02/NQ-CP` = `2/NQ-CP`). Synonymous issuer codes
- * meet (`BKH&CN` = `BKHCN`).
+ * meet (`BKH&CN` = `BKHCN`). A body of a named district, town or commune
+ * carries it: `qd|12|2022|ubnd@huyen-bao-thang|lao-cai`.
  */
 export function citationKey(parts: CitationParts): string {
   const type = parts.typeCode ? foldVietnamese(parts.typeCode) : parts.type ? slugVietnamese(parts.type) : '';
   const number = foldVietnamese(parts.number).replace(/^0+(?=\d)/u, '');
   const year = parts.year === null ? '' : String(parts.year);
-  const body = parts.issuerCode ? canonicalIssuerCode(parts.issuerCode) : '';
+  let body = parts.issuerCode ? canonicalIssuerCode(parts.issuerCode) : '';
+  // The UBND of a district is not the UBND of its province.
+  if (parts.local && parts.localUnit) body += `@${slugVietnamese(parts.localUnit)}`;
   const key = [type, number, year, body];
   if (parts.local) key.push(parts.provinceNow ? slugVietnamese(parts.provinceNow) : '');
   return key.join('|');
@@ -71,5 +76,28 @@ export function documentCitationKey(info: DocumentInfo): string | null {
     issuerCode,
     provinceNow: province?.province.now ?? null,
     local,
+    localUnit: local ? localUnitOf(info.issuer) : null,
   });
+}
+
+/** A district, town, ward or commune named in an issuer phrase (`UBND huyện Bảo Thắng`), capitalised words after the unit word. */
+const LOCAL_UNIT = /(?<![\p{L}])([Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Tt]hành phố|TP\.?|Tp\.?)[ \t\u00A0]{1,2}(\p{Lu}[\p{L}\p{N}]*(?:[ \t\u00A0]{1,2}\p{Lu}[\p{L}\p{N}]*){0,3})/u;
+
+/**
+ * The unit below the province that an issuer phrase names (`Chủ tịch UBND
+ * huyện Bảo Thắng` → `huyện Bảo Thắng`, `UBND thành phố Lào Cai` → the city,
+ * not the province), or null (`UBND tỉnh Lào Cai`, `UBND Thành phố Hồ Chí
+ * Minh`, which is a province, `UBND huyện` with no name).
+ */
+export function localUnitOf(phrase: string | null): string | null {
+  if (!phrase) return null;
+  const m = LOCAL_UNIT.exec(phrase);
+  if (!m) return null;
+  const kind = m[1].toLowerCase().replace(/^tp\.?$/u, 'thành phố');
+  const name = m[2];
+  if (kind === 'thành phố') {
+    const province = findProvince(name);
+    if (province && province.province.kind === 'thành phố' && foldVietnamese(province.written) === foldVietnamese(name)) return null;
+  }
+  return `${kind} ${name}`;
 }

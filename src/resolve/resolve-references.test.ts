@@ -115,6 +115,25 @@ describe('resolveReferences', () => {
   });
 });
 
+describe('district bodies', () => {
+  it('should tell the UBND of a district or city from the UBND of its province', () => {
+    const [district] = resolved('Kế hoạch số 45/KH-UBND ngày 15.3.2022 của UBND huyện Bảo Thắng');
+    const [city] = resolved('Quyết định số 12/QĐ-UBND ngày 05/01/2022 của UBND thành phố Lào Cai', { place: 'Lào Cai' });
+    const [province] = resolved('Quyết định số 12/QĐ-UBND ngày 05/01/2022 của UBND tỉnh Lào Cai');
+    const [hcm] = resolved('Quyết định số 2345/QĐ-UBND ngày 10/9/2021 của UBND TP. Hồ Chí Minh về việc');
+    expect(district.key).toBe('kh|45|2022|ubnd@huyen-bao-thang|');
+    expect(city.key).toBe('qd|12|2022|ubnd@thanh-pho-lao-cai|lao-cai');
+    expect(city.issuingBody).toBe('Ủy ban nhân dân thành phố Lào Cai');
+    expect(province.key).toBe('qd|12|2022|ubnd|lao-cai');
+    expect(hcm.key).toBe('qd|2345|2021|ubnd|ho-chi-minh');
+  });
+
+  it('should take a district body\'s province from the citing document', () => {
+    const [district] = resolved('Kế hoạch số 45/KH-UBND ngày 15/3/2022 của UBND huyện Bảo Thắng', { issuer: 'Ủy ban nhân dân tỉnh Lào Cai' });
+    expect(district.key).toBe('kh|45|2022|ubnd@huyen-bao-thang|lao-cai');
+  });
+});
+
 describe('citationKey', () => {
   it('should fold and join type, number without leading zeros, year, body and province', () => {
     expect(citationKey({ typeCode: 'QĐ', type: 'Quyết định', number: '0166', year: 2022, issuerCode: 'UBND', provinceNow: 'Vĩnh Long', local: true }))

@@ -2,7 +2,7 @@ import type { DocumentInfo, Reference } from '../types.js';
 import { LEGISLATURE_TERMS, lookupIssuerCode } from '../extract/lexicon/issuer-codes.js';
 import { findProvince, type ProvinceMatch } from '../extract/lexicon/provinces.js';
 import { symbolKey } from '../extract/references/find-own-symbols.js';
-import { citationKey } from './citation-key.js';
+import { citationKey, localUnitOf } from './citation-key.js';
 
 /**
  * Gives each reference its identity, in a new array (inputs are not changed):
@@ -52,9 +52,9 @@ export function resolveReferences(references: Reference[], citing: DocumentInfo)
       }
     }
 
-    const issuingBody = info?.known && info.body
-      ? province && local ? `${info.body} ${province.province.kind} ${province.province.name}` : info.body
-      : resolvedIssuer;
+    const localUnit = local ? localUnitOf(resolvedIssuer) : null;
+    const where = localUnit ?? (province ? `${province.province.kind} ${province.province.name}` : null);
+    const issuingBody = info?.known && info.body ? (local && where ? `${info.body} ${where}` : info.body) : resolvedIssuer;
 
     return {
       ...ref,
@@ -70,6 +70,7 @@ export function resolveReferences(references: Reference[], citing: DocumentInfo)
         issuerCode,
         provinceNow,
         local,
+        localUnit,
       }),
       resolvedIssuedOn,
       resolvedIssuer,
