@@ -40,7 +40,7 @@ interface LineState {
  * (or a `Chủ trì` that may inherit a subject) are tokenized. A superset of
  * what `readUnitName` accepts; literal alternatives, linear.
  */
-const GUARD = /(?:Sở|Phòng|Cục|Trung tâm|Ban|Bộ|Viện|Văn phòng|Ủy ban|Uỷ ban|Hội|Liên đoàn|Đoàn|Đài|Báo|Ngân hàng|Chi nhánh|Trường|Học viện|Bệnh viện|Vụ|Quỹ|sở|phòng|cục|trung tâm|bộ|viện|văn phòng|Chi cục|Tổng cục|chi cục)[ \t\n]+[\p{Lu}]|UBND|HĐND|BHXH|KBNN|BQL|UBMTTQ|Công an|Tỉnh [uủ]|Tỉnh đoàn|Thành [uủ]|Thành đoàn|Huyện [uủ]|Bảo hiểm xã hội|Kho bạc|Thanh tra|Tòa án|Toà án|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng|Liên minh|Hiệp hội|Ban [\p{Ll}]|Trung tâm [\p{Ll}]|Viện [\p{Ll}]|Bộ đội|[Cc]hủ trì/gu;
+const GUARD = /(?:Sở|Phòng|Cục|Trung tâm|Ban|Bộ|Viện|Văn phòng|Ủy ban|Uỷ ban|Hội|Liên đoàn|Đoàn|Đài|Báo|Ngân hàng|Chi nhánh|Trường|Học viện|Bệnh viện|Vụ|Quỹ|sở|phòng|cục|trung tâm|bộ|viện|văn phòng|Chi cục|Tổng cục|chi cục)[ \t\n\u00a0]+[\p{Lu}]|UBND|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|HĐND|BHXH|KBNN|BQL|UBMTTQ|Công an|Tỉnh [uủ]|Tỉnh đoàn|Thành [uủ]|Thành đoàn|Huyện [uủ]|Bảo hiểm xã hội|Kho bạc|Thanh tra|Tòa án|Toà án|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng|Liên minh|Hiệp hội|Ban [\p{Ll}]|Trung tâm [\p{Ll}]|Viện [\p{Ll}]|Bộ đội|[Cc]hủ trì/gu;
 
 /** Where the sentence holding `at` starts: after `.`/`!`/`?` + space + a capital or a bullet, or at `from`. */
 function sentenceStartBefore(text: string, from: number, at: number): number {

@@ -48,6 +48,15 @@ describe('organ words', () => {
   }
 });
 
+describe('organ words in running text', () => {
+  for (const o of ORGAN_WORDS) {
+    it(`should find "${o.example}" as a unit when it is given a duty`, () => {
+      const text = `Giao ${o.example} thực hiện.`;
+      expect(run(text).map((u) => `${u.name}|${u.role}`)).toEqual([`${o.example}|assigned`]);
+    });
+  }
+});
+
 describe('place words', () => {
   for (const p of PLACE_WORDS) {
     it(`should keep the scope in "${p.example}"`, () => {
