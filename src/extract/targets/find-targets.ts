@@ -96,6 +96,8 @@ function labelBefore(before: WordToken[], countsKnownNoun: boolean): boolean {
   const n = b.length;
   if (n === 0) return false;
   if (b[n - 1].numeric) return true; // `0214 3840`, a pager `1 2 3`
+  // a capitalised word inside the sentence right before the number: a name (`Techfest 2024`, `Covid 19`)
+  if (n >= 2 && b[n - 1].capitalized && b[n - 2].raw !== ',') return true;
   const one = b[n - 1].key;
   if (one === 'số' && n >= 2 && (b[n - 2].key === 'tổng' || b[n - 2].key === 'với')) return false;
   if (n >= 2 && LABEL_COMPOUND_SET.has(`${b[n - 2].key} ${one}`)) return false;

@@ -76,6 +76,7 @@ export const LABEL_WORDS_BEFORE: readonly NotTargetContext[] = [
   { words: 'thông tư', example: 'theo Thông tư 15 của Bộ Khoa học và Công nghệ' },
   { words: 'nghị định', example: 'theo Nghị định 61 của Chính phủ' },
   { words: 'luật', example: 'áp dụng Luật 05 về chất lượng sản phẩm' },
+  { words: 'trung ương', example: 'quán triệt Nghị quyết Hội nghị Trung ương 5 khóa XII' },
   { words: 'iso', example: 'theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015' },
   { words: 'tcvn', example: 'áp dụng tiêu chuẩn TCVN 5699 về an toàn' },
   { words: 'covid', example: 'do diễn biến phức tạp của dịch bệnh Covid 19 trên địa bàn tỉnh' },
