@@ -125,6 +125,7 @@ const NEGATIVES: Array<{ why: string; text: string }> = [
   { why: 'number words that count nothing', text: 'Hai là, tăng cường hợp tác hai bên cùng có lợi; hàng năm tổ chức lựa chọn các sáng kiến; trong năm có nhiều đổi mới.' },
   { why: 'a year standing alone', text: 'Vận động, hướng dẫn các doanh nghiệp trên địa bàn tỉnh tham gia Hoạt động Giải thưởng chất lượng quốc gia 2022.' },
   { why: 'numbers after a capitalised name', text: 'tham gia diễn đàn Techfest 2024 tổ chức tại Hà Nội; kỷ niệm Ngày Khoa học và Công nghệ Việt Nam 18 tháng 5.' },
+  { why: 'a rank out of a total', text: 'Chỉ số PCI năm 2022 của tỉnh xếp thứ 15 trên 63 tỉnh, thành phố.' },
   { why: 'an ordinal day of the week', text: 'làm việc vào thứ 2 hằng tuần' },
 ];
 

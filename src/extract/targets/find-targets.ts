@@ -241,6 +241,9 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
     if (!startsCountedNoun(first.key) && (first.capitalized || FUNCTION_WORDS.has(first.key) || yearLike || word === 'năm')) return null;
   }
   const before = readWordsBefore(text, start, 4);
+  // `xếp thứ 15 trên 63 tỉnh`: `trên` between numbers means "out of", the total of a rank
+  const nb = before.length;
+  if (nb >= 2 && before[nb - 1].key === 'trên' && before[nb - 2].numeric) return null;
   // the unit: `%`, or the counted noun after the number
   const words = readWords(text, figureEnd, 8);
   if (!percent && labelBefore(before, matchCountedNoun(words, 0) > 0)) return null;
