@@ -35,7 +35,7 @@ const NAME_WORDS = [
   'nông thôn', 'xã hội', 'đào tạo', 'đầu tư', 'công nghệ', 'môi trường', 'du lịch', 'truyền thông', 'thương binh',
   'dân tộc', 'tôn giáo', 'chính phủ', 'quốc hội', 'tỉnh ủy', 'tỉnh uỷ', 'huyện ủy', 'huyện uỷ', 'thành ủy',
   'thành uỷ', 'bộ trưởng', 'chủ tịch', 'chủ tịch nước', 'lần thứ nhất', 'lần thứ hai', 'lần thứ ba', 'lần thứ tư',
-  'lần thứ năm', 'lần thứ sáu', 'lần thứ bảy', 'lần thứ tám', 'lần thứ chín', 'lần thứ mười', 'lần thứ',
+  'cán sự đảng', 'cán sự', 'tập thể lãnh đạo', 'lần thứ năm', 'lần thứ sáu', 'lần thứ bảy', 'lần thứ tám', 'lần thứ chín', 'lần thứ mười', 'lần thứ',
 ];
 
 const STOP_SET = buildPhraseMatcher(STOP_WORDS);

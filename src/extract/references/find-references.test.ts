@@ -248,6 +248,8 @@ const POSITIVES: Row[] = [
     r: [['17/2016/TTLT-BGDĐT-BTTTT', 'Thông tư liên tịch', null, null]] },
   { s: 'Hướng dẫn thực hiện ⟦Quyết định số 66/2013/QĐ-TTg ngày 11 tháng 11 năm 2013⟧ của\nThủ tướng Chính phủ Quy định chính sách hỗ trợ',
     r: [['66/2013/QĐ-TTg', QD, '2013-11-11', TTG]] },
+  { s: 'thực hiện ⟦Kế hoạch số 19-KH/BCSĐ ngày 18/7/2023⟧ của Ban cán sự đảng Bộ Giáo dục và Đào tạo và ⟦Kế hoạch số 2906/KH-ĐHCT ngày 08/8/2023⟧ của Tập thể lãnh đạo Trường Đại học Cần Thơ, ngày 31/8/2023, Tập thể lãnh đạo trường tổ chức Hội nghị',
+    r: [['19-KH/BCSĐ', KH, '2023-07-18', 'Ban cán sự đảng Bộ Giáo dục và Đào tạo'], ['2906/KH-ĐHCT', KH, '2023-08-08', 'Tập thể lãnh đạo Trường Đại học Cần Thơ']] },
   // A date that belongs elsewhere is not taken.
   { s: 'Thực hiện ⟦Kế hoạch số 12/KH-UBND⟧ về việc tổ chức hội nghị ngày 20/5/2022',
     r: [['12/KH-UBND', KH, null, null]] },
@@ -295,6 +297,7 @@ const NEGATIVES: string[] = [
   'đạt 3/4 chỉ tiêu, 1/2 kinh phí',
   'xe tải biển kiểm soát 29A/12345 và 51F-123.45',
   'nhà số 5A/KP3, lớp 12A/THPT',
+  'mã hồ sơ 2023-CTU/DT, lô 12-AB/CD',
 ];
 
 const EMPTY_LAYOUT: DocumentLayout = {

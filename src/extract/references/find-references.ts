@@ -217,7 +217,8 @@ function hasTwoCapitals(parsed: ParsedSymbol): boolean {
  */
 function looksLikeASymbol(parsed: ParsedSymbol, written: string): boolean {
   if (parsed.year !== null) return true;
-  if (parsed.form === 'party') return true;
+  // A Party symbol needs a Party type code (`12-NQ/TU`), not any dash and slash (`2023-CTU/DT`).
+  if (parsed.form === 'party') return parsed.typeCode !== null && !parsed.unknownCodes.includes(parsed.typeCode);
   const codes = (parsed.typeCode ? 1 : 0) + parsed.issuerCodes.length;
   if (codes >= 2) return parsed.unknownCodes.length === 0 || !/\s/u.test(written);
   const only = parsed.typeCode ?? parsed.issuerCodes[0] ?? '';
