@@ -141,10 +141,25 @@ export const ACTION_WORDS: readonly LexiconEntry[] = [
   { phrase: 'điều chỉnh', example: 'Sở Kế hoạch và Đầu tư điều chỉnh kế hoạch vốn' },
   { phrase: 'trao đổi', example: 'Sở Ngoại vụ trao đổi với đối tác' },
   { phrase: 'ký', example: 'Ủy quyền cho Sở Tài chính ký hợp đồng' },
+  { phrase: 'được giao', example: 'Sở Tài chính được giao nhiệm vụ thẩm định dự toán.' },
+  { phrase: 'được phân công', example: 'Phòng Kinh tế được phân công theo dõi' },
+  { phrase: 'được ủy quyền', example: 'Sở Xây dựng được ủy quyền cấp giấy phép' },
   { phrase: 'chủ trì', example: 'Sở Nội vụ chủ trì, tham mưu đẩy mạnh công tác kiểm tra' },
   { phrase: 'phối hợp', example: 'UBND các huyện, thị xã, thành phố phối hợp chặt chẽ với sở Khoa học và Công nghệ' },
   { phrase: 'cùng với', example: 'Sở Tài chính cùng với Sở Kế hoạch và Đầu tư' },
   { phrase: 'tiến hành kiểm tra', example: 'Đoàn Kiểm tra liên ngành tiến hành kiểm tra' },
+];
+
+/**
+ * An issuer's acts: `do X ban hành` makes X the issuer of a cited document, not a unit
+ * (`do X tổ chức` does give X a duty).
+ */
+export const ISSUER_VERBS: readonly LexiconEntry[] = [
+  { phrase: 'ban hành', example: 'Quy chế do UBND tỉnh ban hành' },
+  { phrase: 'phê duyệt', example: 'Đề án do Bộ Khoa học và Công nghệ phê duyệt' },
+  { phrase: 'ký', example: 'văn bản do Sở Tư pháp ký' },
+  { phrase: 'công bố', example: 'thủ tục do Bộ Tài chính công bố' },
+  { phrase: 'quyết định', example: 'mức do UBND tỉnh quyết định' },
 ];
 
 /**

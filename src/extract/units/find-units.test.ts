@@ -87,6 +87,8 @@ const POSITIVES: string[] = [
   '⟦Sở Y tế|lead⟧ (chủ trì), ⟦Sở Tài chính|support⟧ (phối hợp) xây dựng phương án.',
   '- ⟦UBND các huyện, thị xã, thành phố|assigned⟧: chỉ đạo ⟦UBND cấp xã|assigned⟧ rà soát, tổng hợp nhu cầu.',
   '- ⟦Sở Tài chính|lead⟧: chủ trì thẩm định dự toán.',
+  'Hội nghị do ⟦Sở Kế hoạch và Đầu tư|assigned⟧ tổ chức đã thu hút 200 doanh nghiệp.',
+  '⟦Sở Tài chính|assigned⟧ được giao nhiệm vụ thẩm định dự toán.',
 ];
 
 /** Sentences whose organizations have no role in a task: nothing may be found. */
@@ -136,6 +138,10 @@ const NEGATIVES: string[] = [
   'Báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính theo quy định.',
   'Kết quả: Sở Tư pháp: 12 văn bản; Sở Y tế: 05 văn bản.',
   'Cơ quan ban hành: Ủy ban nhân dân tỉnh Lào Cai',
+  'Quy chế phối hợp do UBND tỉnh ban hành tại Quyết định số 12/2021/QĐ-UBND.',
+  'Đồng chí Nguyễn Thành Hải, Giám đốc Sở Kế hoạch và Đầu tư báo cáo tóm tắt tình hình kinh tế - xã hội tháng 02.',
+  'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Khoa học và Công nghệ, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.',
+  'Căn cứ Quyết định số 12/2021/QĐ-UBND ngày 05/3/2021 của UBND tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Khoa học và Công nghệ;',
 ];
 
 const LAYOUT = (text: string): DocumentLayout => ({

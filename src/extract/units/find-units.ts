@@ -444,7 +444,9 @@ function decideRole(
     case 'via':
       return COMPILE_IN_TEXT.test(sentenceText) ? 'assigned' : null;
     case 'by':
-      return right === 'lead' ? 'lead' : null;
+      // `do Sở X tổ chức` gives X a duty; `do UBND tỉnh ban hành` makes it an issuer
+      if (right === 'lead') return 'lead';
+      return right === 'act' && !LEX.issuerVerbs.matchAt(toks, after) ? 'assigned' : null;
     case 'subject':
       if (right === 'lead') return 'lead';
       if (right === 'act' || right === 'colon') return 'assigned';

@@ -5,7 +5,7 @@ import { tokenizeLine, foldTone } from './tokenize-line.js';
 import { canonicalUnitName } from './canonical-unit-name.js';
 import { ORGAN_WORDS } from './organ-words.js';
 import { UNIT_ALIASES } from './unit-aliases.js';
-import { ACTION_WORDS, ASSIGNER_WORDS } from './action-words.js';
+import { ACTION_WORDS, ASSIGNER_WORDS, ISSUER_VERBS } from './action-words.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import {
   ASSIGN_CUES, CAUSE_CUES, CLAUSE_OPENERS, COMPILE_VERBS, EVALUATION_VERBS, GENERIC_WORDS,
@@ -86,6 +86,14 @@ describe('assigner words', () => {
     it(`should give no duty to the subject of "${a.phrase}": ${a.example}`, () => {
       expect(unitBefore(a.example, a.phrase)).toBeUndefined();
       expect(names(a.example)[0]).toBe('Ủy ban nhân dân tỉnh');
+    });
+  }
+});
+
+describe('issuer verbs', () => {
+  for (const v of ISSUER_VERBS) {
+    it(`should leave out the issuer in "${v.example}"`, () => {
+      expect(run(v.example)).toEqual([]);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { phraseSet, type PhraseSet } from './phrase-set.js';
-import { ACTION_WORDS, ASSIGNER_WORDS } from './action-words.js';
+import { ACTION_WORDS, ASSIGNER_WORDS, ISSUER_VERBS } from './action-words.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { ORGAN_WORDS, type OrganWord } from './organ-words.js';
 import {
@@ -17,6 +17,7 @@ export interface UnitLexicons {
   stops: PhraseSet;
   actions: PhraseSet;
   assigners: PhraseSet;
+  issuerVerbs: PhraseSet;
   support: PhraseSet;
   assign: PhraseSet;
   cause: PhraseSet;
@@ -37,6 +38,7 @@ export const LEX: UnitLexicons = {
   stops: phraseSet([...phrases(ACTION_WORDS), ...phrases(ASSIGNER_WORDS), ...phrases(FUNCTION_WORDS)]),
   actions: phraseSet(phrases(ACTION_WORDS)),
   assigners: phraseSet(phrases(ASSIGNER_WORDS)),
+  issuerVerbs: phraseSet(phrases(ISSUER_VERBS)),
   support: phraseSet(phrases(SUPPORT_CUES)),
   assign: phraseSet(phrases(ASSIGN_CUES)),
   cause: phraseSet(phrases(CAUSE_CUES)),
