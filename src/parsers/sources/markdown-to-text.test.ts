@@ -14,6 +14,7 @@ const CASES: Array<[string, string]> = [
   ['Khai thác hiệu quả nguồn lực đầu tư KH\\&CN', 'Khai thác hiệu quả nguồn lực đầu tư KH&CN'],
   ['Đề án “*Triển khai chiến lược sở hữu trí tuệ đến năm 2030*”', 'Đề án “Triển khai chiến lược sở hữu trí tuệ đến năm 2030”'],
   ['## II. NỘI DUNG THỰC HIỆN', 'II. NỘI DUNG THỰC HIỆN'],
+  ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n-------\n\nSố: 13/CT-UBND', 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n-------\n\nSố: 13/CT-UBND'],
   ['1. Công tác chỉ đạo, triển khai thực hiện\n2. Kết quả thực hiện nhiệm vụ trong năm 2021', '1. Công tác chỉ đạo, triển khai thực hiện\n2. Kết quả thực hiện nhiệm vụ trong năm 2021'],
   ['3. Một số tồn tại, hạn chế:', '3. Một số tồn tại, hạn chế:'],
   ['1) Sở Khoa học và Công nghệ chủ trì', '1) Sở Khoa học và Công nghệ chủ trì'],

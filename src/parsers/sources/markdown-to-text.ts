@@ -68,8 +68,13 @@ export async function markdownToText(markdown: string): Promise<string> {
 
   const renderBlock = (node: RootContent, src: string): string => {
     switch (node.type) {
-      case 'heading':
-        return settleBreaks(inline(node)).replace(/\n/gu, ' ');
+      case 'heading': {
+        const text = settleBreaks(inline(node));
+        // A setext underline under a line of a plain-text header (`TỈNH LÀO CAI` / `-------`)
+        // is the document's own rule: keep the lines as they were.
+        const underline = setextUnderline(src, node.position?.start.offset, node.position?.end.offset);
+        return underline ? `${text}\n${underline}` : text.replace(/\n/gu, ' ');
+      }
       case 'paragraph':
         return renderParagraph(node, src);
       case 'list': {
@@ -118,6 +123,13 @@ function orderedMarker(src: string, offset: number | undefined, fallback: number
     if (m) return `${m[1]}${m[2]} `;
   }
   return `${fallback}. `;
+}
+
+/** The `---` / `===` line under a setext heading, as written, or null for an ATX heading. */
+function setextUnderline(src: string, start: number | undefined, end: number | undefined): string | null {
+  if (start === undefined || end === undefined) return null;
+  const last = src.slice(start, end).split('\n').pop() ?? '';
+  return /^[ \t]{0,3}(?:-+|=+)[ \t]*$/u.test(last) && src.slice(start, end).includes('\n') ? last.trim() : null;
 }
 
 /**
