@@ -60,6 +60,13 @@ describe('htmlToText on small pages', () => {
     expect(lines).toContain('2\tChương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất\tChi cục Tiêu chuẩn Đo lường Chất lượng');
   });
 
+  it('should keep a row of a data table on one line even when its cells hold several lines', async () => {
+    const html = `<div class="content"><p>Phân công nhiệm vụ thực hiện Kế hoạch số 2199/KH-UBND ngày 14/7/2022 của UBND tỉnh Long An như sau:</p>
+      <table><tr><td>1</td><td>Thực hiện tốt nhiệm vụ rà soát TTHC;<br>rút ngắn thời gian giải quyết</td><td>Văn phòng Sở</td><td>Thường xuyên</td></tr></table></div>`;
+    const lines = normalizeText(await htmlToText(html)).text.split('\n');
+    expect(lines).toContain('1\tThực hiện tốt nhiệm vụ rà soát TTHC; rút ngắn thời gian giải quyết\tVăn phòng Sở\tThường xuyên');
+  });
+
   it('should give a layout table (header of a decision) each cell\'s lines in turn', async () => {
     const html = `<div class="noidung"><table><tr><td><b>ỦY BAN NHÂN DÂN<br>TỈNH LÀO CAI</b><br>-------</td>
       <td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b></td></tr>

@@ -328,11 +328,15 @@ function render(node: HtmlNode, out: TextSink, flat: boolean, ctx: RenderContext
   }
 }
 
-/** A data table: one line per row, cells split by tabs. A layout table (multi-line cells): each cell's lines in turn. */
+/** A data table: one line per row, cells split by tabs. A layout table: each cell's lines in turn. */
 function renderTable(table: HtmlNode, out: TextSink, ctx: RenderContext): void {
   const rows = allElements(table).filter((el) => el.name === 'tr' && nearestTable(el) === table);
   const cellsOf = (tr: HtmlNode): HtmlNode[] => (tr.children ?? []).filter((c) => c.name === 'td' || c.name === 'th');
-  const layout = rows.some((tr) => cellsOf(tr).some((cell) => multiLine(cell)));
+  // A layout table (a decision's header, its signature block) has two columns at most, no
+  // header cells, and cells of several lines; any other table is data, one row per line.
+  const columns = Math.max(0, ...rows.map((tr) => cellsOf(tr).length));
+  const hasHeaderCells = rows.some((tr) => cellsOf(tr).some((c) => c.name === 'th'));
+  const layout = columns <= 2 && !hasHeaderCells && rows.some((tr) => cellsOf(tr).some((cell) => multiLine(cell)));
   out.blankLine();
   for (const tr of rows) {
     if (layout) {
