@@ -125,6 +125,9 @@ describe('stripping page chrome from a posting', () => {
   it('should keep a footer-like line met before any document text, dropping only the marker', () => {
     const m = normalizeText('Tin liên quan\nQuyết định số 166/QĐ-UBND ngày 20/01/2022 của Ủy ban nhân dân tỉnh');
     expect(m.text).toBe('Quyết định số 166/QĐ-UBND ngày 20/01/2022 của Ủy ban nhân dân tỉnh');
+    const headline = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TRÀ VINH BAN HÀNH KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 162/QĐ-UBND NGÀY 20/01/2022';
+    const body = '1. Thúc đẩy sự phát triển của thị trường khoa học và công nghệ, hoạt động kết nối cung cầu công nghệ:';
+    expect(normalizeText(`Tin khác\n${headline}\n${body}`).text).toBe(`${headline}\n${body}`);
   });
 
   it('should keep lone weak counter-like lines that stand in the body', () => {
@@ -228,7 +231,9 @@ CHỈ THỊ`;
 
 describe('a related-news box inside an article', () => {
   it('should drop the box and keep the article text that resumes after it', () => {
-    const src = `Sở Khoa học và Công nghệ ban hành Kế hoạch thực hiện với mục đích quán triệt đến toàn thể công chức, viên chức, người lao động thuộc Sở thực hiện phương châm hành động năm 2022 của Chính phủ.
+    const src = `Để triển khai thực hiện nội dung nhiệm vụ được giao tại Quyết định số 162/QĐ-UBND ngày 20/01/2022 của Ủy ban nhân dân tỉnh Trà Vinh,
+
+Sở Khoa học và Công nghệ ban hành Kế hoạch thực hiện với mục đích quán triệt đến toàn thể công chức, viên chức, người lao động thuộc Sở thực hiện phương châm hành động năm 2022 của Chính phủ.
 
 Tin liên quan
 SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TRÀ VINH BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH CỦA UBND TỈNH BAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY 10/01/2022 CỦA CHÍNH PHỦ

@@ -210,7 +210,7 @@ export function stripChrome(text: string): { edits: Edit[]; metadata: PortalMeta
   let letters = 0;
   for (let i = 0; i < lines.length; i++) {
     const k = kinds[i];
-    if (k === 'footer' || k === 'counter-head') {
+    if ((k === 'footer' || k === 'counter-head') && letters >= MIN_TEXT_BEFORE_FOOTER) {
       let resume = i + 1;
       while (resume < lines.length && !(kinds[resume] === null && !drop.has(resume) && isParagraphOfText(lines[resume].text))) resume++;
       if (resume < lines.length) {
@@ -218,12 +218,12 @@ export function stripChrome(text: string): { edits: Edit[]; metadata: PortalMeta
         i = resume - 1;
         continue;
       }
-      if (letters >= MIN_TEXT_BEFORE_FOOTER) {
-        cut = i;
-        break;
-      }
-      drop.add(i);
+      cut = i;
+      break;
     }
+    // Before any document text (a sidebar copied above the article) only the marker goes:
+    // what follows may be the posting's headline.
+    if (k === 'footer') drop.add(i);
     if (!drop.has(i) && letters < MIN_TEXT_BEFORE_FOOTER) letters += countLetters(lines[i]);
   }
 
