@@ -1,6 +1,7 @@
 import type { NormalizedText } from '../../types.js';
 import { applyEdits, identityMapped } from './apply-edits.js';
-import { findCharacterEdits, findComposeEdits } from './find-character-edits.js';
+import { findCharacterEdits } from './find-character-edits.js';
+import { findComposeEdits } from './find-compose-edits.js';
 import { findEntityEdits } from './find-entity-edits.js';
 import { findSpaceEdits } from './find-space-edits.js';
 import { findSymbolEdits } from './find-symbol-edits.js';
