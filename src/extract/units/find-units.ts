@@ -218,6 +218,9 @@ function processLine(text: string, from: number, to: number, state: LineState, o
     w.t1 = toks.length;
     w.we = b;
   };
+  let lastSs = -1;
+  let lastSe = -1;
+  let lastSeRaw = content;
   for (let h: RegExpExecArray | null = hit; h; h = guard.exec(line)) {
     const at = from + h.index;
     hits.push(at);
@@ -230,9 +233,21 @@ function processLine(text: string, from: number, to: number, state: LineState, o
       }
       continue;
     }
-    const ss = sentenceStartBefore(text, content, at);
-    let se = sentenceEndAfter(text, at, to);
-    while (se > ss && isSpace(text[se - 1])) se--;
+    // hits in the sentence just measured reuse its bounds (a long sentence is scanned once)
+    let ss: number;
+    let se: number;
+    if (lastSe > at && at >= lastSs) {
+      ss = lastSs;
+      se = lastSe;
+    } else {
+      ss = sentenceStartBefore(text, Math.max(content, lastSeRaw), at);
+      const raw = sentenceEndAfter(text, at, to);
+      se = raw;
+      while (se > ss && isSpace(text[se - 1])) se--;
+      lastSs = ss;
+      lastSe = raw;
+      lastSeRaw = raw;
+    }
     let ws = ss;
     if (at - BEFORE_HIT > ss) ws = snapToSpace(text, at - BEFORE_HIT, at);
     if (cur && cur.ss === ss && ws < cur.we) ws = cur.we;
@@ -260,7 +275,7 @@ function processLine(text: string, from: number, to: number, state: LineState, o
     hk++;
     const m = t.word && !t.num ? readUnitName(toks, k) : null;
     if (!m || windowOf[m.end - 1] !== windowOf[k]) { k++; continue; }
-    mentions.push({ ...m, position: LEX.positions.matchEndingAt(toks, k - 1) > 0, sentence: windowOf[k] });
+    mentions.push({ start: m.start, end: m.end, organ: m.organ, organLen: m.organLen, position: LEX.positions.matchEndingAt(toks, k - 1) > 0, sentence: windowOf[k] });
     k = m.end;
     while (hk < hits.length && hits[hk] < toks[k - 1].end) hk++;
   }
@@ -490,11 +505,11 @@ function readAbbreviation(text: string, toks: Tok[], m: Mention, state: LineStat
   const short = text.slice(toks[sawLa + 1].start, toks[k - 1].end).replace(/^[“"'‘:\s]+|[”"'’\s]+$/gu, '');
   if (!short) return;
   const full = canonicalUnitName(text.slice(toks[m.start].start, toks[m.end - 1].end));
-  state.abbreviations.set(foldKey(short), full);
+  state.abbreviations.set(foldName(short), full);
 }
 
 /** Lower case, tone marks placed one way, spaces collapsed: names that differ only so are one. */
-function foldKey(s: string): string {
+function foldName(s: string): string {
   return foldTone(s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
@@ -504,6 +519,12 @@ function foldKey(s: string): string {
  * one entry per (lower-cased name, role) at its first occurrence.
  */
 function finish(all: Occurrence[], state: LineState): Unit[] {
+  const keys = new Map<string, string>();
+  const foldKey = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) { k = foldName(name); keys.set(name, k); }
+    return k;
+  };
   const occurrences = all.map((o, n) => ({ o, n })).sort((x, y) => x.o.start - y.o.start || x.n - y.n).map((x) => x.o);
   // one entry per (folded name, role), first occurrence kept
   const seen = new Set<string>();
