@@ -34,10 +34,10 @@ describe('schema.sql and the migrations', () => {
     const a = schemaRows(fromMigrations);
     expect(a).toEqual(schemaRows(fromSchema));
     // The objects migration 0002 adds are there (a test that could fail if the block were dropped from schema.sql).
-    for (const name of ['search_fts', 'search_fts_data', 'search_documents', 'task_overview', 'unit_summary', 'references_symbol_citing']) {
+    for (const name of ['search_fts', 'search_fts_data', 'search_documents', 'task_overview', 'unit_summary', 'references_symbol_citing', 'documents_identity']) {
       expect(a.some((r) => r.split(' ')[1] === name)).toBe(true);
     }
-    expect(codeSchemaVersion()).toBeGreaterThanOrEqual(2);
+    expect(codeSchemaVersion()).toBeGreaterThanOrEqual(3);
   });
 
   it('should bring a version 1 database up to the newest version with the search index empty', () => {

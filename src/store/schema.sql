@@ -279,3 +279,10 @@ SELECT min(canonical)                                   AS canonical,
 FROM units
 GROUP BY canonical_folded;
 -- ===== END migration 0002 =====
+
+-- ===== BEGIN migration 0003 (citing identity index): keep equal to migrations/0003-citing-identity.sql =====
+-- The citing document's identity for each mention, without reading the documents row:
+-- documents.text sits before symbol and issued_on, and reaching them walks the text's
+-- overflow pages. `citations` joins through it (INDEXED BY documents_identity).
+CREATE INDEX documents_identity ON documents(id, symbol, issued_on);
+-- ===== END migration 0003 =====

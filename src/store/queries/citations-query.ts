@@ -78,7 +78,7 @@ export function citationsQuery(f: CitationFilters): { sql: string; params: unkno
       r.section_path, r.symbol, r.type, coalesce(r.issued_on, r.resolved_issued_on) AS cited_issued_on,
       coalesce(r.issuer, r.resolved_issuer, r.issuing_body) AS cited_issuer, coalesce(r.province_now, r.province) AS province,
       r.key, r.cited_document_id AS cited_id, r.text
-    FROM "references" r JOIN documents c ON c.id = r.document_id
+    FROM "references" r JOIN documents c INDEXED BY documents_identity ON c.id = r.document_id
     ${w}
     ORDER BY r.document_id, r.ord`;
   return { sql, params: w.params };

@@ -91,7 +91,7 @@ export interface SearchFilters {
  * bounded set of candidates in JavaScript keeps a query fast at any size.
  * Rare terms have fewer matches than this and are ranked over all of them.
  */
-export const SEARCH_CANDIDATES = 250;
+export const SEARCH_CANDIDATES = 300;
 
 /** One hit: the document, the section (or '' for text before the first section) and where in the text. */
 export interface SearchHit {
@@ -112,10 +112,11 @@ export interface SearchHit {
 }
 
 /**
- * Runs a search. Candidates: the newest matches of the exact column and of the
- * folded column (filtered on the document's facets in search_documents, so no
- * document text is read to filter). Ranking: rows that match with the
- * diacritics as typed first, then by term occurrences per length of text.
+ * Runs a search. Candidates: the newest matches of the folded column, and for
+ * a query typed with diacritics the newest matches of the exact column
+ * (filtered on the document's facets in search_documents, so no document text
+ * is read to filter). Ranking: rows that hold the terms with the diacritics as
+ * typed first, then by term occurrences per length of text.
  */
 export function searchSections(db: Db, expr: SearchExpressions, terms: SearchTerm[], f: SearchFilters): SearchHit[] {
   const w = new SqlWhere().add('search_fts MATCH ?', '');
@@ -131,9 +132,11 @@ export function searchSections(db: Db, expr: SearchExpressions, terms: SearchTer
      LIMIT ?`,
   ).pluck();
   const n = f.candidates ?? SEARCH_CANDIDATES;
-  const exactIds = new Set(candidates.all(expr.exact, ...w.params.slice(1), n) as number[]);
-  const ids = new Set<number>(exactIds);
-  for (const id of candidates.all(expr.folded, ...w.params.slice(1), n) as number[]) ids.add(id);
+  const ids = new Set<number>(candidates.all(expr.folded, ...w.params.slice(1), n) as number[]);
+  // A query typed with diacritics also brings the newest rows that match them as typed (they
+  // may be older than the newest folded matches). Typed without, it states no preference, and
+  // an exact-column AND that matches nothing would scan the common word's whole doclist.
+  if (hasMarks(terms)) for (const id of candidates.all(expr.exact, ...w.params.slice(1), n) as number[]) ids.add(id);
 
   // Score on the row's own text only (a section row is small); join the documents for the best few.
   const sectionText = db.prepare('SELECT text FROM sections WHERE id = ?').pluck();
@@ -141,11 +144,12 @@ export function searchSections(db: Db, expr: SearchExpressions, terms: SearchTer
     .prepare('SELECT substr(d.text, 1, coalesce((SELECT min(start) FROM sections WHERE document_id = d.id), length(d.text))) FROM documents d WHERE d.id = ?')
     .pluck();
   const matcher = compileMatcher(terms);
+  const exactMatch = compileExactMatcher(terms);
   const scored: { id: number; exact: boolean; score: number; text: string }[] = [];
   for (const id of ids) {
     const text = (id > 0 ? sectionText.get(id) : leadText.get(-id)) as string | undefined;
     if (text === undefined) continue;
-    const exact = exactIds.has(id);
+    const exact = exactMatch !== null && exactMatch(text);
     const density = matcher(text, 200).length / Math.sqrt(50 + text.length);
     scored.push({ id, exact, text, score: (exact ? 1000 : 0) + density });
   }
@@ -164,6 +168,29 @@ export function searchSections(db: Db, expr: SearchExpressions, terms: SearchTer
     score: c.score,
     exact: c.exact,
   }));
+}
+
+/** Whether any word of the query carries a mark or đ (was typed with diacritics). */
+function hasMarks(terms: SearchTerm[]): boolean {
+  return terms.some((t) => t.words.some((w) => foldVi(w) !== w.toLowerCase()));
+}
+
+/**
+ * A test of whether a text holds every term with its diacritics as typed (tone
+ * placement normalized, case ignored); null when the query has no diacritics.
+ */
+function compileExactMatcher(terms: SearchTerm[]): ((text: string) => boolean) | null {
+  if (!hasMarks(terms)) return null;
+  const patterns = terms.map((t) => {
+    const words = t.words.map((w) => normalizeToneMarks(w).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const last = words.length - 1;
+    const body = words.map((w, k) => (k === last && t.prefix ? `${w}[\\p{L}\\p{N}]{0,40}` : w)).join('[^\\p{L}\\p{N}]{1,8}');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
+  });
+  return (text) => {
+    const t = normalizeToneMarks(text).toLowerCase();
+    return patterns.every((re) => re.test(t));
+  };
 }
 
 /** A match of a term in a hit's text: end-exclusive offsets into that text. */
