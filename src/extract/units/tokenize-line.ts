@@ -61,7 +61,7 @@ export function foldTone(lower: string): string {
 }
 
 /** Vowels that carry a tone in an open `oa`, `oe`, `uy` syllable (the only ones `foldTone` may move). */
-const TONED_LAST = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ']);
+const TONED_LAST = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Splits `text.slice(from, to)` into tokens whose offsets point into `text`.
@@ -90,7 +90,7 @@ export function tokenizeLine(text: string, from: number, to: number): Tok[] {
       }
       const s = text.slice(start, k);
       let lo = sameLength ? lowLine.slice(start - from, k - from) : s.toLowerCase();
-      if (TONED_LAST.has(lo[lo.length - 1]) && lo.length >= 2) lo = foldTone(lo);
+      if (lo.length >= 2 && TONED_LAST.has(lo.charCodeAt(lo.length - 1))) lo = foldTone(lo);
       const cap = s.charCodeAt(0) !== lo.charCodeAt(0);
       let abbr = false;
       if (cap && s.length >= 2) {
@@ -100,7 +100,8 @@ export function tokenizeLine(text: string, from: number, to: number): Tok[] {
         for (let d = 0; d < s.length; d++) {
           const a = s.charCodeAt(d);
           if (a !== lo.charCodeAt(d)) letters++;
-          else if ((a >= 97 && a <= 122) || (a > 0x7f && isWordCode(a) && (a < 0x300 || a > 0x36f) && String.fromCharCode(a).toUpperCase() !== String.fromCharCode(a))) { lowerSeen = true; break; }
+          // unchanged by lower-casing and a letter (not a digit, `&`, `-` or a mark): lower case
+          else if (a !== 45 && a !== 38 && (a < 48 || a > 57) && (a < 0x300 || a > 0x36f)) { lowerSeen = true; break; }
         }
         abbr = !lowerSeen && letters >= 2;
       }
