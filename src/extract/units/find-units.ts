@@ -1,7 +1,10 @@
 import type { ExtractContext, Span, Unit, UnitRole } from '../../types.js';
 import { tokenizeLine, foldTone, type Tok } from './tokenize-line.js';
 import { readUnitName, type NameMatch } from './read-unit-name.js';
-import { COMPILE_VERBS } from './role-cues.js';
+import { roleOfList } from './role-of-list.js';
+import { sameList } from './same-list.js';
+import { sentenceAround } from './sentence-around.js';
+import { isAllCaps } from './is-all-caps.js';
 import { canonicalUnitName } from './canonical-unit-name.js';
 import { LEX } from './unit-lexicons.js';
 
@@ -11,8 +14,6 @@ interface Mention extends NameMatch {
   sentence: number;
 }
 
-/** What lies right after a list of units. */
-type RightCue = 'lead' | 'act' | 'assigner' | 'colon' | 'support' | 'none';
 
 /** An occurrence before canonical names and de-duplication. */
 interface Occurrence {
@@ -43,77 +44,11 @@ interface LineState {
  */
 const GUARD = /[Ss]ở[ \t\n\u00a0]+\p{Lu}|[Pp]hòng[ \t\n\u00a0]+\p{Lu}|(?:[Cc]hi c|Tổng c|[Cc])ục[ \t\n\u00a0]+\p{Lu}|Chi nhánh[ \t\n\u00a0]+\p{Lu}|[Tt]rung tâm[ \t\n\u00a0]+\p{L}|Ban[ \t\n\u00a0]+\p{L}|BQL|BHXH|[Bb]ộ(?: đội|[ \t\n\u00a0]+\p{Lu})|Bảo hiểm xã hội|Báo[ \t\n\u00a0]+\p{Lu}|Bệnh viện[ \t\n\u00a0]+\p{Lu}|[Vv]iện[ \t\n\u00a0]+\p{L}|[Vv]ăn phòng[ \t\n\u00a0]+\p{Lu}|Vụ[ \t\n\u00a0]+\p{Lu}|[ỦUủu][ỷy] ban|UB(?:ND|MTTQ)|[Hh]ội đồng|Hội[ \t\n\u00a0]+\p{Lu}|HĐND|Học viện|Hiệp hội|Huyện [uủ]|Liên (?:đoàn|minh)|Đoàn[ \t\n\u00a0]+\p{Lu}|Đài[ \t\n\u00a0]+\p{Lu}|Ngân hàng|Trường[ \t\n\u00a0]+\p{Lu}|T(?:ỉnh|hành) (?:[uủ]|đoàn)|Thanh tra|T[oò][àa] án|Quỹ[ \t\n\u00a0]+\p{Lu}|KBNN|Kho bạc|Công an|[Cc]hủ trì/gu;
 
-/** Where the sentence holding `at` starts: after `.`/`!`/`?` + space + a capital or a bullet, or at `from`. */
-function sentenceStartBefore(text: string, from: number, at: number): number {
-  for (let p = at - 1; p > from; p--) {
-    const c = text.charCodeAt(p);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    const q = sentenceBreakAfter(text, p, at + 1);
-    if (q > 0) return q;
-  }
-  return from;
-}
-
-/** Where the sentence holding `at` ends (end-exclusive), or `to`. */
-function sentenceEndAfter(text: string, at: number, to: number): number {
-  for (let p = at; p < to; p++) {
-    const c = text.charCodeAt(p);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    const q = sentenceBreakAfter(text, p, to);
-    if (q > 0) return q;
-  }
-  return to;
-}
-
-/**
- * If the `.`/`!`/`?` at `p` ends a sentence (the rule of `splitSentences`:
- * further `.` or `/`, then space, then a capital letter or a `-`/`+` bullet),
- * the index where the next sentence starts; else -1.
- */
-function sentenceBreakAfter(text: string, p: number, limit: number): number {
-  let k = p + 1;
-  while (k < limit && (text[k] === '.' || text[k] === '/')) k++;
-  const sp = k;
-  while (k < limit && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\u00a0')) k++;
-  if (k === sp || k >= limit) return -1;
-  const ch = text[k];
-  if (ch === '-' || ch === '+') return k;
-  return ch !== ch.toLowerCase() ? k : -1;
-}
-
 /** A section label or bullet at the start of a line (`a,`, `2.1.`, `II.`, `-`, `(a)`, `Điều 5.`). */
 const LABEL = /^[ \t]*(?:[-+•*–][ \t]*|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ])[ \t]*[.,):/-][ \t]*|\([ \t]*(?:[a-zđ]|\d{1,3}|[ivx]{1,5})[ \t]*\)[ \t]*|Điều[ \t]+\d{1,3}[ \t]*[.:][ \t]*)/u;
 const BULLET = /^[ \t]*[-+•*–]/;
 const RECIPIENTS_LABEL = /^[ \t*_]*(?:Nơi nhận|Kính gửi)[ \t]*:/u;
 
-/** Mostly upper-case lines (headlines, header blocks) give no name boundaries. */
-function isAllCaps(line: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let k = 0; k < line.length && upper + lower < 80; k++) {
-    const c = letterCase(line.charCodeAt(k));
-    if (c > 0) upper++;
-    else if (c < 0) lower++;
-  }
-  return upper >= 8 && upper > 2 * lower;
-}
-
-/**
- * The case of a Vietnamese letter from its code alone (1 upper, -1 lower, 0 not
- * a cased letter): ASCII, Latin-1, Latin Extended-A/B pairs (`Đđ`, `Ăă`, `Ơơ`,
- * `Ưư`) and Latin Extended Additional (`Ạạ` … `Ỹỹ`), without calling ICU.
- */
-function letterCase(c: number): number {
-  if (c < 0x80) return c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? -1 : 0;
-  if (c >= 0xc0 && c <= 0xde) return c === 0xd7 ? 0 : 1;
-  if (c >= 0xdf && c <= 0xff) return c === 0xf7 ? 0 : -1;
-  if (c === 0x1af) return 1; // Ư
-  if (c === 0x1b0) return -1; // ư
-  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177) || (c >= 0x1a0 && c <= 0x1a1) || (c >= 0x1e00 && c <= 0x1eff)) return c % 2 === 0 ? 1 : -1;
-  return 0;
-}
-
-const CLAUSE_PUNCT = new Set([';', ':', '.', '(', '“', '"', '!', '?', '–', '-', '+', '•']);
 
 /**
  * Every organization the text gives a role in a task (spec `units`).
@@ -178,8 +113,6 @@ interface Window {
 const BEFORE_HIT = 240;
 const AFTER_HIT = 320;
 
-const COMPILE_IN_TEXT = new RegExp(COMPILE_VERBS.map((e) => e.phrase).join('|'), 'iu');
-
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
 }
@@ -241,8 +174,8 @@ function processLine(text: string, from: number, to: number, state: LineState, o
       ss = lastSs;
       se = lastSe;
     } else {
-      ss = sentenceStartBefore(text, Math.max(content, lastSeRaw), at);
-      const raw = sentenceEndAfter(text, at, to);
+      const [start, raw] = sentenceAround(text, Math.max(content, lastSeRaw), to, at);
+      ss = start;
       se = raw;
       while (se > ss && isSpace(text[se - 1])) se--;
       lastSs = ss;
@@ -297,9 +230,9 @@ function processLine(text: string, from: number, to: number, state: LineState, o
     const last = list[list.length - 1];
     const w = windows[first.sentence];
     const wl = windows[last.sentence];
-    const left = leftCue(toks, first.start, w.t0, w.truncL);
-    const right = rightCue(toks, last.end, wl.t1, wl.truncR);
-    const role = decideRole(left, right, toks, [wl.t0, wl.t1], last.end, text.slice(w.ss, w.se));
+    const { role, subject } = roleOfList(toks, first.start, last.end, {
+      leftStart: w.t0, leftTruncated: w.truncL, rightEnd: wl.t1, rightTruncated: wl.truncR, sentenceText: text.slice(w.ss, w.se),
+    });
     if (!role) continue;
     for (const m of list) {
       if (m.position) continue;
@@ -311,7 +244,7 @@ function processLine(text: string, from: number, to: number, state: LineState, o
         sentence: spanOf(m.sentence),
       };
       out.push(occ);
-      lineOcc.push({ occ, subject: left.kind === 'subject', window: m.sentence });
+      lineOcc.push({ occ, subject, window: m.sentence });
     }
   }
 
@@ -332,164 +265,6 @@ function processLine(text: string, from: number, to: number, state: LineState, o
 
   if (labeled) state.itemSubjects = firstSubjects;
   else if (!bullet && firstSubjects.length) state.itemSubjects = firstSubjects;
-}
-
-/** Are two mentions members of one list (`A, B và C`, `A, các sở chuyên ngành, B`)? */
-function sameList(toks: Tok[], a: Mention, b: Mention): boolean {
-  if (a.sentence !== b.sentence) return false;
-  let k = a.end;
-  let n = 0;
-  while (k < b.start) {
-    if (++n > 10) return false;
-    const t = toks[k];
-    if (t.s === ',' || t.s === '/' || t.lo === 'và' || t.lo === 'hoặc' || t.s === ';') { k++; continue; }
-    const g = LEX.generics.matchAt(toks, k);
-    if (g) { k += g; continue; }
-    return false;
-  }
-  return true;
-}
-
-type LeftKind = 'subject' | 'support' | 'assign' | 'cause' | 'present' | 'via' | 'by' | 'to' | 'leadLabel' | 'none';
-
-/** The cue before a list: walk back over generics and separators to the word that governs it. */
-function leftCue(toks: Tok[], first: number, sentStart: number, truncated: boolean): { kind: LeftKind } {
-  let j = first - 1;
-  let steps = 0;
-  let commaAfter = false;
-  // `…, Sở X chủ trì`: a comma right before the list may close an adverbial clause
-  const commaAdjacent = first - 1 >= sentStart && toks[first - 1].s === ',';
-  while (j >= sentStart && steps < 14) {
-    const t = toks[j];
-    if (t.s === ',' || t.s === '/' || t.lo === 'và') { commaAfter = t.s === ','; j--; steps++; continue; }
-    if (t.word) {
-      // cues first: `các` is generic but `phối hợp với các` must be seen
-      const cue = cueEndingAt(toks, j);
-      if (cue) return { kind: cue };
-      const g = LEX.generics.matchEndingAt(toks, j);
-      if (g) { j -= g; steps++; commaAfter = false; continue; }
-      if (LEX.openers.matchEndingAt(toks, j) && (j - LEX.openers.matchEndingAt(toks, j) < sentStart || !toks[j - LEX.openers.matchEndingAt(toks, j)].word)) return { kind: 'subject' };
-      if (commaAfter || commaAdjacent) return { kind: 'subject' };
-      return { kind: 'none' };
-    }
-    if (t.s === ':') {
-      // table-like labels: `Cơ quan chủ trì: Sở Tài chính`, `Đơn vị phối hợp: …`, `Đơn vị thực hiện: …`
-      const p = toks[j - 1];
-      if (p?.lo === 'trì' && toks[j - 2]?.lo === 'chủ') return { kind: 'leadLabel' };
-      if (p?.lo === 'hợp' && toks[j - 2]?.lo === 'phối') return { kind: 'support' };
-      if (p?.lo === 'hiện' && toks[j - 2]?.lo === 'thực') return { kind: 'assign' };
-    }
-    if (CLAUSE_PUNCT.has(t.s)) return { kind: 'subject' };
-    return { kind: 'none' };
-  }
-  if (j < sentStart) return { kind: truncated ? 'none' : 'subject' };
-  return { kind: 'none' };
-}
-
-function cueEndingAt(toks: Tok[], j: number): LeftKind | null {
-  if (LEX.support.matchEndingAt(toks, j)) return 'support';
-  if (LEX.cause.matchEndingAt(toks, j)) return 'cause';
-  if (LEX.assign.matchEndingAt(toks, j)) return 'assign';
-  if (LEX.via.matchEndingAt(toks, j)) return 'via';
-  const t = toks[j];
-  if (t.lo === 'trình') return 'present';
-  if (LEX.to.matchEndingAt(toks, j)) return 'to';
-  if (t.lo === 'do') return 'by';
-  return null;
-}
-
-/** The cue after a list: skip a parenthesis and generic list members, then read the verb. */
-function rightCue(toks: Tok[], k: number, sentEnd: number, truncated: boolean): RightCue {
-  let steps = 0;
-  while (k < sentEnd && steps < 40) {
-    const t = toks[k];
-    if (t.s === '(') {
-      // `Sở Y tế (chủ trì)`, `Sở Tài chính (phối hợp)`
-      const a = toks[k + 1];
-      const b = toks[k + 2];
-      if (a?.lo === 'chủ' && b?.lo === 'trì' && toks[k + 3]?.s === ')') return 'lead';
-      if (a?.lo === 'phối' && b?.lo === 'hợp' && toks[k + 3]?.s === ')') return 'support';
-      let d = k + 1;
-      while (d < sentEnd && d - k < 30 && toks[d].s !== ')') d++;
-      if (d < sentEnd && toks[d].s === ')') { k = d + 1; steps++; continue; }
-      return 'none';
-    }
-    if (t.s === ',' || t.lo === 'và') { k++; steps++; continue; }
-    if (t.word) {
-      const g = LEX.generics.matchAt(toks, k);
-      if (g && !LEX.actions.matchAt(toks, k)) { k += g; steps++; continue; }
-      if (t.lo === 'chủ' && toks[k + 1]?.lo === 'trì') return 'lead';
-      if (t.lo === 'là' || t.lo === 'làm') {
-        for (let d = k + 1; d < Math.min(sentEnd, k + 5); d++) if (toks[d].lo === 'chủ' && toks[d + 1]?.lo === 'trì') return 'lead';
-        return 'act';
-      }
-      if (LEX.assigners.matchAt(toks, k)) return 'assigner';
-      // `gửi về Sở Tư pháp để tổng hợp`
-      if (t.lo === 'để' && LEX.actions.matchAt(toks, k + 1)) return 'act';
-      if (LEX.actions.matchAt(toks, k)) return 'act';
-      return 'none';
-    }
-    if (t.s === ':') {
-      // `Sở Y tế:` heading a list of duties, or `- Sở Tài chính: chủ trì …` / `: bố trí kinh phí …`
-      if (k + 1 >= sentEnd) return truncated ? 'none' : 'colon';
-      const n = toks[k + 1];
-      if (n.lo === 'chủ' && toks[k + 2]?.lo === 'trì') return 'lead';
-      if (LEX.actions.matchAt(toks, k + 1)) return 'act';
-      return 'none';
-    }
-    return 'none';
-  }
-  return 'none';
-}
-
-function decideRole(
-  left: { kind: LeftKind },
-  right: RightCue,
-  toks: Tok[],
-  sentence: [number, number],
-  after: number,
-  sentenceText: string,
-): UnitRole | null {
-  // `X chủ trì` makes X the lead whatever governs it, unless it is a recipient
-  if (right === 'lead' && left.kind !== 'support' && left.kind !== 'present') return 'lead';
-  if (right === 'support' && left.kind !== 'present') return 'support';
-  if (left.kind === 'leadLabel') return 'lead';
-  switch (left.kind) {
-    case 'support':
-      return 'support';
-    case 'assign':
-      return right === 'lead' ? 'lead' : 'assigned';
-    case 'cause':
-      if (right === 'lead') return 'lead';
-      if (right === 'act' || right === 'assigner') return 'assigned';
-      return compilesAfter(toks, after, sentence[1]) ? 'assigned' : null;
-    case 'to':
-      // `báo cáo kết quả về Sở Nội vụ trước ngày 10/12 để tổng hợp`: the receiver compiles
-      return compilesAfter(toks, after, sentence[1]) ? 'assigned' : null;
-    case 'present':
-      return LEX.evaluation.matchAt(toks, after) ? 'assigned' : null;
-    case 'via':
-      return COMPILE_IN_TEXT.test(sentenceText) ? 'assigned' : null;
-    case 'by':
-      // `do Sở X tổ chức` gives X a duty; `do UBND tỉnh ban hành` makes it an issuer
-      if (right === 'lead') return 'lead';
-      return right === 'act' && !LEX.issuerVerbs.matchAt(toks, after) ? 'assigned' : null;
-    case 'subject':
-      if (right === 'lead') return 'lead';
-      if (right === 'act' || right === 'colon') return 'assigned';
-      return null;
-    default:
-      return null;
-  }
-}
-
-/** Is there a compiling verb (`tổng hợp`, `tiếp nhận`) within the clause after the list? */
-function compilesAfter(toks: Tok[], k: number, sentEnd: number): boolean {
-  for (let d = k; d < sentEnd && d < k + 16; d++) {
-    if (toks[d].s === ';') return false;
-    if (LEX.compile.matchAt(toks, d)) return true;
-  }
-  return false;
 }
 
 /** Records `X (sau đây gọi tắt là Y)`, `(viết tắt là Y)`, `(gọi tắt là Y)` after a mention. */
