@@ -80,6 +80,14 @@ describe('query commands (the built command)', () => {
     expect(nd.every((r) => /Sở Tài chính/.test(`${r.lead_units} ${r.support_units} ${r.assigned_units}`))).toBe(true);
   });
 
+  it('should export the tasks the tasks command lists, with the same filters', () => {
+    for (const filters of [['--unit', 'so tai chinh'], ['--year', '2021', '--role', 'lead'], ['--kind', 'result']]) {
+      const listed = vanban('tasks', '--db', db, ...filters, '--format', 'ndjson').stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).task_id);
+      const exported = vanban('export', '--what', 'tasks', '--db', db, ...filters, '--format', 'ndjson').stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).task_id);
+      expect(exported).toEqual(listed);
+    }
+  });
+
   it('should export references as CSV with a BOM and as NDJSON, with the same rows', () => {
     const csvText = vanban('export', '--what', 'references', '--db', db, '--bom').stdout;
     expect(csvText.charCodeAt(0)).toBe(0xfeff);

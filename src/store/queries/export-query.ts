@@ -57,12 +57,18 @@ export function exportQuery(kind: ExportKind, f: ExportFilters): { sql: string; 
     return { sql: `SELECT d.* FROM documents d ${w} ORDER BY d.id`, params: w.params, columns };
   }
   if (kind === 'tasks') {
-    const w = taskConditions({ ...f, year: undefined, documentId: undefined, province: undefined }, 'v.task_id', 'd');
-    documentConditions(f, w);
+    // The same filters as `vanban tasks` (--year: issued that year or a deadline in it).
+    const w = taskConditions(f, 'v.task_id', 'd');
+    if (f.type) w.add('fold_vi(d.type) = ?', foldVi(f.type.trim()));
     return { sql: `SELECT v.* FROM task_overview v JOIN documents d ON d.id = v.document_id ${w} ORDER BY v.task_id`, params: w.params, columns };
   }
   const table = kind === 'references' ? '"references"' : kind;
-  const w = documentConditions(f, new SqlWhere());
+  // Units: the same filters as `vanban units` (on the mention, its task and its document).
+  const w =
+    kind === 'units'
+      ? taskConditions({ ...f, unit: undefined, role: undefined }, 'x.task_id', 'd', new SqlWhere())
+      : documentConditions(f, new SqlWhere());
+  if (kind === 'units' && f.type) w.add('fold_vi(d.type) = ?', foldVi(f.type.trim()));
   if (kind === 'references') {
     if (f.cites !== undefined) w.add('x.key = ? OR x.symbol_folded = ?', f.cites.trim(), foldSymbol(f.cites));
     if (f.symbol) w.add('instr(x.symbol_folded, ?) > 0', foldSymbol(f.symbol));
