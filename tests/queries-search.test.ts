@@ -91,6 +91,16 @@ describe('full-text search', () => {
     expect(search(db, 'khoa hoc').sort()).toEqual(['1:1', '3:']);
   });
 
+  it('should rank a row with the words side by side above one where they are scattered', () => {
+    const t = tempDb();
+    open.push(t);
+    const scattered = 'Công tác thẩm định sở, ngành; số liệu về hữu ích, trí thức và tuệ tĩnh; sở và hữu, trí và tuệ.';
+    const phrase = 'Tăng cường bảo hộ quyền sở hữu trí tuệ cho doanh nghiệp nhỏ và vừa trên địa bàn tỉnh, theo quy định.';
+    save(t.db, [result(phrase), result(scattered)]);
+    expect(search(t.db, 'sở hữu trí tuệ')).toEqual(['1:', '2:']);
+    expect(search(t.db, 'so huu tri tue')).toEqual(['1:', '2:']);
+  });
+
   it('should take symbols, phrases, prefixes and stray FTS syntax as typed without a syntax error', () => {
     const db = build();
     expect(search(db, '166/QĐ-UBND')).toEqual(['1:']);

@@ -106,7 +106,7 @@ export interface SearchHit {
   /** Where the row's text starts in documents.text. */
   base: number;
   text: string;
-  /** Higher is better: exact-diacritic match, then how densely the terms occur. */
+  /** Higher is better: exact-diacritic match, then the words as a phrase, then how densely the terms occur. */
   score: number;
   exact: boolean;
 }
@@ -145,13 +145,21 @@ export function searchSections(db: Db, expr: SearchExpressions, terms: SearchTer
     .pluck();
   const matcher = compileMatcher(terms);
   const exactMatch = compileExactMatcher(terms);
+  // The query's words side by side, in order: a row that has them as a phrase ranks above one
+  // that only has them scattered (`sở hữu trí tuệ` against `số … sở … trí`).
+  const allWords = terms.flatMap((t) => t.words);
+  const asPhrase: SearchTerm[] = [{ words: allWords, prefix: terms[terms.length - 1]?.prefix ?? false }];
+  const phraseMatch = terms.length > 1 ? compileMatcher(asPhrase) : null;
+  const exactPhraseMatch = terms.length > 1 ? compileExactMatcher(asPhrase) : null;
   const scored: { id: number; exact: boolean; score: number; text: string }[] = [];
   for (const id of ids) {
     const text = (id > 0 ? sectionText.get(id) : leadText.get(-id)) as string | undefined;
     if (text === undefined) continue;
     const exact = exactMatch !== null && exactMatch(text);
+    const phrase = phraseMatch !== null && phraseMatch(text, 1).length > 0;
+    const exactPhrase = phrase && exactPhraseMatch !== null && exactPhraseMatch(text);
     const density = matcher(text, 200).length / Math.sqrt(50 + text.length);
-    scored.push({ id, exact, text, score: (exact ? 1000 : 0) + density });
+    scored.push({ id, exact, text, score: (exact ? 1000 : 0) + (exactPhrase ? 400 : 0) + (phrase ? 200 : 0) + density });
   }
   scored.sort((a, b) => b.score - a.score || b.id - a.id);
   const sectionRow = db.prepare(
