@@ -155,10 +155,12 @@ export function searchSections(db: Db, expr: SearchExpressions, terms: SearchTer
   for (const id of ids) {
     const text = (id > 0 ? sectionText.get(id) : leadText.get(-id)) as string | undefined;
     if (text === undefined) continue;
-    const exact = exactMatch !== null && exactMatch(text);
-    const phrase = phraseMatch !== null && phraseMatch(text, 1).length > 0;
-    const exactPhrase = phrase && exactPhraseMatch !== null && exactPhraseMatch(text);
-    const density = matcher(text, 200).length / Math.sqrt(50 + text.length);
+    const folded = foldVi(text);
+    const exactText = exactMatch !== null ? normalizeToneMarks(text).toLowerCase() : '';
+    const exact = exactMatch !== null && exactMatch(exactText);
+    const phrase = phraseMatch !== null && phraseMatch(text, 1, folded).length > 0;
+    const exactPhrase = phrase && exactPhraseMatch !== null && exactPhraseMatch(exactText);
+    const density = matcher(text, 200, folded).length / Math.sqrt(50 + text.length);
     scored.push({ id, exact, text, score: (exact ? 1000 : 0) + (exactPhrase ? 400 : 0) + (phrase ? 200 : 0) + density });
   }
   scored.sort((a, b) => b.score - a.score || b.id - a.id);
@@ -186,8 +188,9 @@ function hasMarks(terms: SearchTerm[]): boolean {
 /**
  * A test of whether a text holds every term with its diacritics as typed (tone
  * placement normalized, case ignored); null when the query has no diacritics.
+ * It takes the text already through normalizeToneMarks and lower-cased.
  */
-function compileExactMatcher(terms: SearchTerm[]): ((text: string) => boolean) | null {
+function compileExactMatcher(terms: SearchTerm[]): ((exactText: string) => boolean) | null {
   if (!hasMarks(terms)) return null;
   const patterns = terms.map((t) => {
     const words = t.words.map((w) => normalizeToneMarks(w).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -195,10 +198,8 @@ function compileExactMatcher(terms: SearchTerm[]): ((text: string) => boolean) |
     const body = words.map((w, k) => (k === last && t.prefix ? `${w}[\\p{L}\\p{N}]{0,40}` : w)).join('[^\\p{L}\\p{N}]{1,8}');
     return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
   });
-  return (text) => {
-    const t = normalizeToneMarks(text).toLowerCase();
-    return patterns.every((re) => re.test(t));
-  };
+  // `exactText`: normalizeToneMarks(text).toLowerCase(), made once per row by the caller.
+  return (exactText) => patterns.every((re) => re.test(exactText));
 }
 
 /** A match of a term in a hit's text: end-exclusive offsets into that text. */
@@ -217,8 +218,8 @@ export function findMatches(text: string, terms: SearchTerm[], max = 50): MatchS
   return compileMatcher(terms)(text, max);
 }
 
-/** findMatches with the terms' patterns compiled once, for many texts. */
-export function compileMatcher(terms: SearchTerm[]): (text: string, max: number) => MatchSpan[] {
+/** findMatches with the terms' patterns compiled once, for many texts (`folded`: foldVi(text), if already made). */
+export function compileMatcher(terms: SearchTerm[]): (text: string, max: number, folded?: string) => MatchSpan[] {
   const patterns = terms.map((t) => {
     const words = t.words.map((w) => foldVi(w));
     const last = words.length - 1;
@@ -226,8 +227,8 @@ export function compileMatcher(terms: SearchTerm[]): (text: string, max: number)
     const body = words.map((w, k) => (k === last && t.prefix ? `${w}[\\p{L}\\p{N}]{0,40}` : w)).join('[^\\p{L}\\p{N}]{1,8}');
     return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
   });
-  return (text, max) => {
-    const folded = foldVi(text);
+  return (text, max, prefolded) => {
+    const folded = prefolded ?? foldVi(text);
     if (folded.length !== text.length) return [];
     const spans: MatchSpan[] = [];
     for (const re of patterns) {
