@@ -77,3 +77,45 @@ describe('vanban import (the built command)', () => {
     expect(JSON.parse(r.stdout).documents).toBe(5);
   });
 });
+
+describe('citation links (the built command)', () => {
+  // A decision as UBND tỉnh Trà Vinh heads it, and the real plan (dev 000) that cites it as
+  // "Quyết định số 166/QĐ-UBND ngày 20/01/2022 của Ủy ban nhân dân tỉnh".
+  const decision = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH TRÀ VINH',
+    'Số: 166/QĐ-UBND',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Trà Vinh, ngày 20 tháng 01 năm 2022',
+    'QUYẾT ĐỊNH',
+    'Ban hành Kế hoạch thực hiện Nghị quyết số 02/NQ-CP ngày 10/01/2022 của Chính phủ',
+    'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH',
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP.',
+    '',
+  ].join('\n');
+
+  it.each([
+    ['the cited document first', ['decision', 'plan']],
+    ['the citing document first', ['plan', 'decision']],
+  ])('should link a mention to the stored document it names, with %s', (_, order) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'decision.txt'), decision);
+    const plan = join(root, 'fixtures', 'dev', '000_86c2dac53a49ddc7.txt');
+    const db = join(dir, 'c.db');
+    for (const which of order) expect(vanban('import', which === 'plan' ? plan : join(dir, 'decision.txt'), '--db', db).status).toBe(0);
+    const conn = new Database(db, { readonly: true });
+    try {
+      const decisionId = conn.prepare("SELECT id FROM documents WHERE symbol = '166/QĐ-UBND'").pluck().get();
+      const cited = conn
+        .prepare(`SELECT DISTINCT r.cited_document_id FROM "references" r JOIN documents d ON d.id = r.document_id
+          WHERE r.symbol = '166/QĐ-UBND' AND d.source_path LIKE '%000_86c2dac53a49ddc7.txt'`)
+        .pluck()
+        .all();
+      expect(decisionId).toBeTypeOf('number');
+      expect(cited).toEqual([decisionId]);
+    } finally {
+      conn.close();
+    }
+  });
+});

@@ -18,9 +18,23 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const devDir = join(root, 'fixtures', 'dev');
 
 /** Total F1 (lists) or accuracy (fields) each measure must reach on the dev corpus. */
-// `document` is the mean accuracy of the seven document fields. A measure joins
-// this table when its stage lands, with the bar its issue sets.
-const BARS: Record<string, number> = {};
+// `document` is the mean accuracy of the seven document fields. Each bar is
+// the one its issue sets (foundation, references, dates/targets/units).
+const BARS: Record<string, number> = {
+  sections: 0.97,
+  'sections.heading': 0.95,
+  document: 0.95,
+  references: 0.98,
+  'references.issuedOn': 0.97,
+  'references.type': 0.97,
+  dates: 0.98,
+  periods: 0.95,
+  targets: 0.9,
+  'targets.kind': 0.9,
+  'targets.comparator': 0.9,
+  units: 0.85,
+  'units.role': 0.8,
+};
 
 interface Scores {
   totals: Record<string, { F1: number }>;
