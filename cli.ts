@@ -13,6 +13,7 @@ import { registerAnnotate } from './src/cli/commands/annotate.js';
 import { registerGraph } from './src/cli/commands/graph.js';
 import { registerStats } from './src/cli/commands/stats.js';
 import { registerFailures } from './src/cli/commands/failures.js';
+import { registerIngest } from './src/cli/commands/ingest.js';
 
 /**
  * Builds the `vanban` program. This is the only place that turns a command's
@@ -42,6 +43,7 @@ registerAnnotate(program, run);
 registerGraph(program, run);
 registerStats(program, run);
 registerFailures(program, run);
+registerIngest(program, run);
 
 function report(e: unknown): ExitCode {
   if (e instanceof CliError) {

@@ -21,6 +21,18 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Called for every file that fails, with the reason (the batch goes on). */
   onFailure?: (file: string, stage: string, reason: string) => void;
+  /**
+   * Called inside the document's savepoint, right after it is saved, so a
+   * caller's own row about the file (the ingest's `source_files`) commits or
+   * rolls back with the document. Throwing fails the file at stage 'store'.
+   */
+  onSaved?: (file: string, sha256: string, documentId: number) => void;
+  /**
+   * Called in the writer's transaction for a file whose bytes are already a
+   * document (`documentId`), or undefined when the same bytes seen earlier in
+   * this run failed and so were never stored.
+   */
+  onUnchanged?: (file: string, sha256: string, documentId: number | undefined) => void;
 }
 
 export interface ImportSummary {
@@ -36,7 +48,7 @@ export interface ImportSummary {
 
 type Prepared =
   | { kind: 'new'; file: string; sha256: string; bytes: number; result: DocumentResult }
-  | { kind: 'unchanged'; file: string; bytes: number }
+  | { kind: 'unchanged'; file: string; sha256: string; bytes: number }
   | { kind: 'failed'; file: string; stage: string; reason: string; bytes: number };
 
 /**
@@ -69,7 +81,7 @@ export async function importFiles(db: Db, files: string[], extract: ExtractFn, o
       return { kind: 'failed', file, stage: 'read', reason: readReason(e), bytes: 0 };
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (seen.has(sha256) || writer.existing(sha256) !== undefined) return { kind: 'unchanged', file, bytes: bytes.length };
+    if (seen.has(sha256) || writer.existing(sha256) !== undefined) return { kind: 'unchanged', file, sha256, bytes: bytes.length };
     seen.add(sha256);
     try {
       const result = await extract(bytes, file);
@@ -102,8 +114,10 @@ export async function importFiles(db: Db, files: string[], extract: ExtractFn, o
       const p = await pending.shift()!;
       fill();
       summary.bytes += p.bytes;
-      if (p.kind === 'unchanged') summary.unchanged++;
-      else if (p.kind === 'failed') {
+      if (p.kind === 'unchanged') {
+        summary.unchanged++;
+        opts.onUnchanged?.(p.file, p.sha256, writer.existing(p.sha256));
+      } else if (p.kind === 'failed') {
         summary.failed++;
         recordFailure(db, p.file, p.stage, p.reason);
         opts.onFailure?.(p.file, p.stage, p.reason);
@@ -111,6 +125,7 @@ export async function importFiles(db: Db, files: string[], extract: ExtractFn, o
         try {
           db.exec('SAVEPOINT doc');
           const saved = writer.save(p.result, { sha256: p.sha256, sourcePath: p.file, bytes: p.bytes }, citationKeyOfDocument(p.result));
+          opts.onSaved?.(p.file, p.sha256, saved.id);
           resolveFailures(db, p.file);
           db.exec('RELEASE doc');
           summary.new++;

@@ -7,6 +7,7 @@ import { createExtractPool } from '../../import/extract-pool.js';
 import { recordFailure } from '../../store/failures.js';
 import { makeProgress } from '../progress.js';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
+import { acquireRunLock } from '../../ingest/run-lock.js';
 
 interface ImportCliOptions {
   db: string;
@@ -32,7 +33,15 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
   const { files, missing } = await collectFiles(paths, opts.glob);
   // A worker costs a start-up of its own: for a handful of files, extracting in-process is faster.
   const workers = asked ?? (files.length >= 64 ? defaultWorkers() : 0);
-  const db = openDatabase(opts.db);
+  // The same lock as `vanban ingest`: two writers would wait on each other's batches, or time out.
+  const lock = acquireRunLock(opts.db, 'import');
+  let db;
+  try {
+    db = openDatabase(opts.db);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   try {
     for (const m of missing) {
       process.stderr.write(`vanban: ${m.path}: ${m.reason}\n`);
@@ -60,6 +69,7 @@ export async function importCommand(paths: string[], opts: ImportCliOptions): Pr
     return summary.failed ? EXIT.partial : EXIT.ok;
   } finally {
     db.close();
+    lock.release();
   }
 }
 
