@@ -140,12 +140,35 @@ function foldName(s: string): string {
  * `Bà Rịa-Vũng Tàu` are found; a name must stand as whole words.
  */
 export function findProvince(phrase: string): ProvinceMatch | null {
+  // Issuer phrases repeat within and across documents (`UBND tỉnh`, the citing
+  // document's place): remember recent answers. Results are never mutated.
+  const known = RECENT.get(phrase);
+  if (known !== undefined) return known;
+  const found = searchProvince(phrase);
+  if (RECENT.size >= RECENT_MAX) RECENT.clear();
+  RECENT.set(phrase, found);
+  return found;
+}
+
+const RECENT = new Map<string, ProvinceMatch | null>();
+const RECENT_MAX = 2048;
+
+/** One character folded for matching (cached: the alphabet is small). */
+function foldChar(c: string): string {
+  let f = FOLDED_CHARS.get(c);
+  if (f === undefined) {
+    const folded = foldVietnamese(c);
+    f = /[\s\-–.]/.test(c) ? ' ' : folded.length === 1 ? folded : c.toLowerCase();
+    if (FOLDED_CHARS.size < 4096) FOLDED_CHARS.set(c, f);
+  }
+  return f;
+}
+const FOLDED_CHARS = new Map<string, string>();
+
+function searchProvince(phrase: string): ProvinceMatch | null {
   // Fold per character so indices into the folded string map back to the phrase.
   const chars = [...phrase];
-  const foldedChars = chars.map((c) => {
-    const f = foldVietnamese(c);
-    return /[\s\-–.]/.test(c) ? ' ' : f.length === 1 ? f : c.toLowerCase();
-  });
+  const foldedChars = chars.map(foldChar);
   const folded = foldedChars.join('');
   let best: { at: number; len: number; province: Province } | null = null;
   for (const n of NEEDLES) {

@@ -37,6 +37,8 @@ export interface HeaderLineParts {
   other: Piece[];
 }
 
+const MOTTO_WORD = /[Cc][Ộộ][Nn][Gg]|[ĐđÐ][Ộộ][Cc]/u;
+
 const pad = (n: string): string => n.padStart(2, '0');
 
 /** ISO date from day, month, year strings; null when the day is blank or the date impossible. */
@@ -57,15 +59,24 @@ export function analyzeHeaderLine(line: LayoutLine): HeaderLineParts {
   const text = line.text;
   const parts: HeaderLineParts = { line, motto: false, rule: RULE_LINE.test(text), caps: [], other: [] };
   const mask = new Uint8Array(text.length);
-  const key = capsKey(text);
+  // The motto patterns run on the line in capitals with tone placement folded; a line
+  // with neither CỘNG nor ĐỘC in any case cannot hold one, and skips the folding.
+  const key = MOTTO_WORD.test(text) ? capsKey(text) : text;
+  // The line with what is found so far blanked out; rebuilt only after the mask
+  // changes (header candidates can be long body paragraphs, read for every document).
+  let maskedText: string | null = null;
+  const masked = (): string => (maskedText ??= applyMask(text, mask));
+  const markFound = (from: number, to: number): void => {
+    mask.fill(1, from, to);
+    maskedText = null;
+  };
   for (const re of [NATIONAL_NAME, NATIONAL_MOTTO, PARTY_NAME, RULE_RUN]) {
     re.lastIndex = 0;
     for (const m of key.matchAll(re)) {
-      mask.fill(1, m.index, m.index + m[0].length);
+      markFound(m.index, m.index + m[0].length);
       if (re !== RULE_RUN) parts.motto = true;
     }
   }
-  const masked = (): string => Array.from(text, (ch, i) => (mask[i] ? ' ' : ch)).join('');
   const before = (i: number): string => masked().slice(0, i).trim();
   // In a squashed header only issuer lines come before `Số` or the date; in a
   // headline (`… NGHỊ QUYẾT SỐ 02/NQ-CP NGÀY …`) a citation does.
@@ -77,23 +88,24 @@ export function analyzeHeaderLine(line: LayoutLine): HeaderLineParts {
     return words.length <= 14 && startsWithOrgan(words) && !leadingTypeWord(words.slice(-2).join(' ')) && !/BAN HÀNH|THỰC HIỆN|VỀ/u.test(words.join(' '));
   };
 
-  const sm = SYMBOL_LINE.exec(masked());
+  // Cheap guards first: most candidate lines are body paragraphs with neither.
+  const sm = /[ốỐ]/u.test(text) ? SYMBOL_LINE.exec(masked()) : null;
   if (sm) {
     const code = sm.groups!.code.replace(/[.\-/]+$/u, '');
     const value = sm.groups!.num ? `${sm.groups!.num}${code}`.replace(/\s+/g, '') : null;
     const end = sm.index + sm[0].length;
     parts.symbol = { start: line.start + sm.index, end: line.start + end, text: sm[0], value, code, lineStart: lineStartOk(sm.index) };
-    mask.fill(1, sm.index, end);
+    markFound(sm.index, end);
   }
 
   const sub = /(?:^|\s)(V\/v|V\/V|v\/v)(?=[\s:.])/u.exec(masked());
   if (sub && (SUBJECT_LINE.test(text.slice(sub.index).trim()) || sm)) {
     const at = sub.index + sub[0].indexOf(sub[1]);
     parts.subject = { start: line.start + at, end: line.end, text: text.slice(at) };
-    mask.fill(1, at, text.length);
+    markFound(at, text.length);
   }
 
-  const dm = PLACE_DATE.exec(masked());
+  const dm = /[Nn]gày/u.test(text) ? PLACE_DATE.exec(masked()) : null;
   if (dm) {
     const g = dm.groups!;
     const issuedOn = g.y ? isoDate(g.d, g.m, g.y) : isoDate(g.d2, g.m2, g.y2);
@@ -105,7 +117,7 @@ export function analyzeHeaderLine(line: LayoutLine): HeaderLineParts {
       issuedOn,
       lineStart: lineStartOk(dm.index),
     };
-    mask.fill(1, dm.index, dm.index + dm[0].length);
+    markFound(dm.index, dm.index + dm[0].length);
   }
 
   // Leftover pieces between the masked ones.
@@ -132,4 +144,18 @@ export function analyzeHeaderLine(line: LayoutLine): HeaderLineParts {
   // sentence is not the motto of a header, whose line holds nothing in mixed case.
   if (parts.motto && parts.other.length && !parts.symbol && !parts.date) parts.motto = false;
   return parts;
+}
+
+/** `text` with every masked UTF-16 unit replaced by a space (same length, same offsets). */
+function applyMask(text: string, mask: Uint8Array): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || mask[i]) {
+      if (i > from) out += text.slice(from, i);
+      if (i < text.length) out += ' ';
+      from = i + 1;
+    }
+  }
+  return out;
 }

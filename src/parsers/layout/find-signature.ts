@@ -17,6 +17,10 @@ const FAMILY = new Set(FAMILY_NAMES.map((n) => upperKey(n)));
 const TITLE_CASE_NAME = /^[\p{Lu}][\p{Ll}]{0,7}(?: [\p{Lu}][\p{Ll}]{0,7}){1,4}$/u;
 const CAPS_NAME = /^[\p{Lu}]{1,8}(?: [\p{Lu}]{1,8}){1,4}$/u;
 
+// The longest a title with the signer's name after it can be: 80 for the title, 10 for
+// `(Đã ký)`, five words of up to eight letters for the name (the name patterns above).
+const MAX_TITLE_AND_NAME = 80 + 1 + 10 + 5 * 9;
+
 /** A signature title found in a line, and the signer's name when it shares the line. */
 interface TitleHit {
   at: number;
@@ -43,13 +47,16 @@ function findTitle(text: string): TitleHit | null {
   }
   for (const s of [...starts].sort((a, b) => a - b)) {
     const rest = text.slice(s).trimStart();
+    // A title (≤ 80 characters) and at most a note and a name: longer is a paragraph.
+    if (rest.length > MAX_TITLE_AND_NAME) continue;
     const at = text.length - rest.length;
     const words = rest.split(' ');
     let n = 0;
     while (n < words.length && !/\p{Ll}/u.test(words[n])) n++;
     const caps = words.slice(0, n).join(' ');
     if (!caps || !isAllCaps(caps) || caps.length > 80) continue;
-    if (!hasAuthorityPrefix(caps) && !TITLE_KEYS.some((t) => upperKey(caps) === t || upperKey(caps).startsWith(t + ' '))) continue;
+    const capsUpper = upperKey(caps);
+    if (!hasAuthorityPrefix(caps) && !TITLE_KEYS.some((t) => capsUpper === t || capsUpper.startsWith(t + ' '))) continue;
     const tail = words.slice(n).join(' ').replace(/^[([]\s?đã ký\s?[)\]]\s?/iu, '');
     if (!tail) return { at, name: null };
     if (isPersonName(tail)) return { at, name: tail };
@@ -65,8 +72,14 @@ function hasAuthorityPrefix(text: string): boolean {
 /** True for a line that is a person's name (`Lê Văn Quang`, `TRỊNH XUÂN TRƯỜNG`). */
 export function isPersonName(text: string): boolean {
   const t = text.trim();
-  if (TITLE_CASE_NAME.test(t)) return !TITLE_KEYS.some((k) => upperKey(t).startsWith(k));
-  if (CAPS_NAME.test(t)) return FAMILY.has(upperKey(t.split(' ')[0])) && !TITLE_KEYS.some((k) => upperKey(t).startsWith(k));
+  if (TITLE_CASE_NAME.test(t)) {
+    const key = upperKey(t);
+    return !TITLE_KEYS.some((k) => key.startsWith(k));
+  }
+  if (CAPS_NAME.test(t)) {
+    const key = upperKey(t);
+    return FAMILY.has(upperKey(t.split(' ')[0])) && !TITLE_KEYS.some((k) => key.startsWith(k));
+  }
   return false;
 }
 
