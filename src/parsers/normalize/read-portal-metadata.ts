@@ -83,13 +83,15 @@ interface ParsedLine {
 /** Finds which label a cell starts with, if any: the label then end, `:`, or a space. */
 const LABEL_INITIALS = new Set(PORTAL_LABELS.map((l) => l.label[0].toLowerCase()));
 
+// Lower-cased once: matchLabel runs on every line that starts with a label's initial.
+const LOWER_LABELS = PORTAL_LABELS.map((label) => ({ label, lower: label.label.toLowerCase() }));
+
 function matchLabel(raw: string): { label: PortalLabel; rest: string } | null {
   if (!LABEL_INITIALS.has(raw.charAt(0).toLowerCase())) return null;
   // `Cơ quan ban hành/ Chức danh / Người ký`: spaces around slashes vary.
   const cell = raw.replace(/\s{0,4}\/\s{0,4}/gu, '/');
   const lower = cell.toLowerCase();
-  for (const l of PORTAL_LABELS) {
-    const label = l.label.toLowerCase();
+  for (const { label: l, lower: label } of LOWER_LABELS) {
     if (!lower.startsWith(label)) continue;
     const next = cell.charAt(label.length);
     if (next !== '' && next !== ':' && next !== ' ') continue;
