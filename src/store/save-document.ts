@@ -1,6 +1,7 @@
 import type { DocumentResult, Section } from '../types.js';
 import type { Db } from './open-database.js';
 import { foldVi } from '../util/fold-vi.js';
+import { indexDocumentText } from './queries/search-index.js';
 
 /** What the store knows of a document besides what the pipeline found. */
 export interface DocumentSource {
@@ -122,6 +123,8 @@ export class DocumentWriter {
       this.insertUnit.run(id, x.start, x.end, x.section, x.name, x.canonical, foldVi(x.canonical), x.role, x.sentence.start, x.sentence.end, taskId(x.task));
     }
     if (citationKey) this.linkCitedByKey.run(id, citationKey, id);
+    // Searchable as soon as it is committed: `vanban search` never has to write.
+    indexDocumentText(this.db, id);
 
     const items = result.references.length + result.dates.length + result.periods.length + result.targets.length + result.units.length;
     return { id, sections: sections.length, items };
