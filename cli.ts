@@ -1,19 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT, type ExitCode } from './src/cli/errors.js';
-import { registerExtract } from './src/cli/commands/extract.js';
-import { registerImport } from './src/cli/commands/import.js';
-import { registerCitations } from './src/cli/commands/citations.js';
-import { registerSearch } from './src/cli/commands/search.js';
-import { registerShow } from './src/cli/commands/show.js';
-import { registerTasks } from './src/cli/commands/tasks.js';
-import { registerUnits } from './src/cli/commands/units.js';
-import { registerExport } from './src/cli/commands/export.js';
-import { registerAnnotate } from './src/cli/commands/annotate.js';
-import { registerGraph } from './src/cli/commands/graph.js';
-import { registerStats } from './src/cli/commands/stats.js';
-import { registerFailures } from './src/cli/commands/failures.js';
-import { registerIngest } from './src/cli/commands/ingest.js';
 
 /**
  * Builds the `vanban` program. This is the only place that turns a command's
@@ -31,19 +18,28 @@ let pending: Promise<ExitCode> | undefined;
 const run = (p: Promise<ExitCode>): void => {
   pending = p;
 };
-registerExtract(program, run);
-registerImport(program, run);
-registerCitations(program, run);
-registerSearch(program, run);
-registerShow(program, run);
-registerTasks(program, run);
-registerUnits(program, run);
-registerExport(program, run);
-registerAnnotate(program, run);
-registerGraph(program, run);
-registerStats(program, run);
-registerFailures(program, run);
-registerIngest(program, run);
+// Each command's module is loaded only when that command runs (or all of them for
+// help): the pipeline and its libraries are hundreds of ES modules, and loading
+// them would cost a query command most of its half second.
+type Register = (program: Command, run: (p: Promise<ExitCode>) => void) => void;
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  extract: async () => (await import('./src/cli/commands/extract.js')).registerExtract,
+  import: async () => (await import('./src/cli/commands/import.js')).registerImport,
+  ingest: async () => (await import('./src/cli/commands/ingest.js')).registerIngest,
+  citations: async () => (await import('./src/cli/commands/citations.js')).registerCitations,
+  search: async () => (await import('./src/cli/commands/search.js')).registerSearch,
+  show: async () => (await import('./src/cli/commands/show.js')).registerShow,
+  tasks: async () => (await import('./src/cli/commands/tasks.js')).registerTasks,
+  units: async () => (await import('./src/cli/commands/units.js')).registerUnits,
+  export: async () => (await import('./src/cli/commands/export.js')).registerExport,
+  annotate: async () => (await import('./src/cli/commands/annotate.js')).registerAnnotate,
+  graph: async () => (await import('./src/cli/commands/graph.js')).registerGraph,
+  stats: async () => (await import('./src/cli/commands/stats.js')).registerStats,
+  failures: async () => (await import('./src/cli/commands/failures.js')).registerFailures,
+};
+const asked = process.argv[2];
+const wanted = asked !== undefined && Object.hasOwn(COMMANDS, asked) ? [COMMANDS[asked]] : Object.values(COMMANDS);
+for (const register of await Promise.all(wanted.map((load) => load()))) register(program, run);
 
 function report(e: unknown): ExitCode {
   if (e instanceof CliError) {
