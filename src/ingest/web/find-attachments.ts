@@ -24,11 +24,18 @@ const ENDS_WITH_EXT = new RegExp(`\\.(?:${EXT})$`, 'iu');
 const FILE_NAME_IN_TEXT = new RegExp(`[^\\s/\\\\]{1,200}\\.(?:${EXT})(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
+ * Page furniture whose links are the portal's, not the posting's (a user
+ * guide PDF in the menu would otherwise be an attachment of every posting).
+ */
+const FURNITURE = 'nav, header, footer, [role=navigation], .menu, #menu, .menu-top, .navbar, .footer, #footer, .header, #header';
+
+/**
  * The document files a posting page links to: with `selector`, the links it
  * picks (an `<a href>`, or the `<a href>` elements inside what it picks);
  * otherwise every link whose path (or a query value, as in
  * `DownloadFile.aspx?file=KH-65.docx`) ends in .pdf/.docx/.doc/.rtf, or a
- * download link whose text names such a file ('Tải về: 13-CT-UBND.pdf').
+ * download link whose text names such a file ('Tải về: 13-CT-UBND.pdf'),
+ * links in menus, headers and footers left out.
  * URLs absolute (against the page's `<base href>` first), fragments dropped,
  * each once, in page order.
  */
@@ -54,7 +61,9 @@ export function findAttachments(html: string, pageUrl: string, selector?: string
       else picked.find('a[href]').each((_i, a) => consider(a, true));
     });
   } else {
-    $('a[href]').each((_, el) => consider(el, false));
+    $('a[href]').each((_, el) => {
+      if ($(el).closest(FURNITURE).length === 0) consider(el, false);
+    });
   }
   return out;
 }
