@@ -195,6 +195,18 @@ export interface DocumentResult {
   format: SourceFormat;
   encoding: string;
   warnings: string[];
+  /**
+   * The search index's two forms of the text before the first section and of
+   * each section's own text, when the extraction worker has made them (so the
+   * single SQLite writer need not fold text); absent, the writer makes them.
+   */
+  searchForms?: SearchForms;
+}
+
+/** Exact (tone placement normalized) and folded forms of indexed text; `lead` is null when empty. */
+export interface SearchForms {
+  lead: { exact: string; folded: string } | null;
+  sections: { exact: string; folded: string }[];
 }
 
 /**

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import type { Db } from '../src/store/open-database.js';
 import { normalizeToneMarks } from '../src/store/queries/normalize-tone-marks.js';
-import { catchUpSearchIndex } from '../src/store/queries/search-index.js';
+import { catchUpSearchIndex, searchFormsOf } from '../src/store/queries/search-index.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { processDocument } from '../src/pipeline.js';
+import { DocumentWriter } from '../src/store/save-document.js';
 import { findMatches, ftsExpression, makeSnippet, parseSearchQuery, searchSections } from '../src/store/queries/search-query.js';
 import { result, save, section, tempDb } from './queries-helpers.js';
 
@@ -130,6 +134,22 @@ describe('full-text search', () => {
     expect(catchUpSearchIndex(db)).toBe(1);
     expect(search(db, 'cong van')).toEqual(['3:']);
     expect(catchUpSearchIndex(db)).toBe(0);
+  });
+
+  it('should index a real document the same whether its forms come from the extraction worker or are made by the writer', async () => {
+    const file = fileURLToPath(new URL('../fixtures/dev/001_8a4490dab9e573b9.txt', import.meta.url));
+    const result = await processDocument(readFileSync(file), file);
+    const rowsOf = (withForms: boolean): unknown[] => {
+      const t = tempDb();
+      open.push(t);
+      const r = withForms ? { ...result, searchForms: searchFormsOf(result) } : result;
+      t.db.transaction(() => new DocumentWriter(t.db).save(r, { sha256: 'a'.repeat(64), sourcePath: file, bytes: 1 }, null))();
+      expect(search(t.db, 'chuyen doi so')).not.toEqual([]);
+      return t.db.prepare('SELECT rowid, exact, folded FROM search_fts ORDER BY rowid').all();
+    };
+    const made = rowsOf(false);
+    expect(made.length).toBeGreaterThan(5);
+    expect(rowsOf(true)).toEqual(made);
   });
 
   it('should give snippet offsets that point into the document text at the matched words', () => {

@@ -1,7 +1,8 @@
-import type { DocumentResult, Section } from '../types.js';
+import type { DocumentResult } from '../types.js';
 import type { Db } from './open-database.js';
 import { foldVi } from '../util/fold-vi.js';
 import { indexDocumentText } from './queries/search-index.js';
+import { sectionOwnText } from './section-own-text.js';
 
 /** What the store knows of a document besides what the pipeline found. */
 export interface DocumentSource {
@@ -101,7 +102,7 @@ export class DocumentWriter {
 
     const sections = result.sections;
     sections.forEach((s, i) => {
-      this.insertSection.run(id, i, s.path, s.parent, s.depth, s.label, s.heading, s.start, s.end, ownText(result.text, sections, i));
+      this.insertSection.run(id, i, s.path, s.parent, s.depth, s.label, s.heading, s.start, s.end, sectionOwnText(result.text, sections, i));
     });
     result.references.forEach((r, i) => {
       const cited = r.key ? ((this.findByKey.get(r.key) as number | undefined) ?? null) : null;
@@ -124,17 +125,9 @@ export class DocumentWriter {
     }
     if (citationKey) this.linkCitedByKey.run(id, citationKey, id);
     // Searchable as soon as it is committed: `vanban search` never has to write.
-    indexDocumentText(this.db, id);
+    indexDocumentText(this.db, id, result.searchForms);
 
     const items = result.references.length + result.dates.length + result.periods.length + result.targets.length + result.units.length;
     return { id, sections: sections.length, items };
   }
-}
-
-/** A section's own text: from its label to its first child or the next section, whichever comes first. */
-function ownText(text: string, sections: Section[], i: number): string {
-  const s = sections[i];
-  const next = sections[i + 1];
-  const end = next && next.start < s.end ? next.start : s.end;
-  return text.slice(s.start, end);
 }

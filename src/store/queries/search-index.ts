@@ -1,11 +1,15 @@
 import { foldVi } from '../../util/fold-vi.js';
 import type { Db } from '../open-database.js';
+import type { DocumentResult, SearchForms } from '../../types.js';
+import { sectionOwnText } from '../section-own-text.js';
 import { normalizeToneMarks } from './normalize-tone-marks.js';
 
 interface Statements {
   has: import('better-sqlite3').Statement;
-  doc: import('better-sqlite3').Statement;
+  meta: import('better-sqlite3').Statement;
+  text: import('better-sqlite3').Statement;
   sections: import('better-sqlite3').Statement;
+  sectionIds: import('better-sqlite3').Statement;
   insert: import('better-sqlite3').Statement;
   mark: import('better-sqlite3').Statement;
 }
@@ -18,8 +22,10 @@ function statements(db: Db): Statements {
   if (!s) {
     s = {
       has: db.prepare('SELECT 1 FROM search_documents WHERE document_id = ?').pluck(),
-      doc: db.prepare('SELECT text, type, issued_on, place, issuer FROM documents WHERE id = ?'),
+      meta: db.prepare('SELECT type, issued_on, place, issuer FROM documents WHERE id = ?'),
+      text: db.prepare('SELECT text FROM documents WHERE id = ?').pluck(),
       sections: db.prepare('SELECT id, start, text FROM sections WHERE document_id = ? ORDER BY ord'),
+      sectionIds: db.prepare('SELECT id FROM sections WHERE document_id = ? ORDER BY ord').pluck(),
       insert: db.prepare('INSERT INTO search_fts (rowid, exact, folded) VALUES (?, ?, ?)'),
       mark: db.prepare('INSERT INTO search_documents (document_id, type_folded, year, place_folded) VALUES (?, ?, ?, ?)'),
     };
@@ -33,6 +39,23 @@ export function searchForms(text: string): { exact: string; folded: string } {
   return { exact: normalizeToneMarks(text), folded: foldVi(text) };
 }
 
+function leadForms(text: string, firstSectionStart: number): { exact: string; folded: string } | null {
+  const lead = text.slice(0, firstSectionStart);
+  return lead.trim() ? searchForms(lead) : null;
+}
+
+/**
+ * The forms `indexDocumentText` stores for a document, made from a pipeline
+ * result: run where the CPU is free (an extraction worker), not on the writer.
+ */
+export function searchFormsOf(result: Pick<DocumentResult, 'text' | 'sections'>): SearchForms {
+  const { text, sections } = result;
+  return {
+    lead: leadForms(text, sections.length ? sections[0].start : text.length),
+    sections: sections.map((_, i) => searchForms(sectionOwnText(text, sections, i))),
+  };
+}
+
 /**
  * Adds a stored document to the full-text index: one row per section (its own
  * text, rowid = section id) and one row for the text before its first section
@@ -40,21 +63,26 @@ export function searchForms(text: string): { exact: string; folded: string } {
  * the document is indexed already. Call it inside the transaction that saved
  * the document. Returns whether it indexed anything.
  */
-export function indexDocumentText(db: Db, documentId: number): boolean {
+export function indexDocumentText(db: Db, documentId: number, forms?: SearchForms): boolean {
   const st = statements(db);
   if (st.has.get(documentId)) return false;
-  const doc = st.doc.get(documentId) as { text: string; type: string | null; issued_on: string | null; place: string | null; issuer: string | null } | undefined;
+  const doc = st.meta.get(documentId) as { type: string | null; issued_on: string | null; place: string | null; issuer: string | null } | undefined;
   if (doc === undefined) return false;
-  const text = doc.text;
-  const sections = st.sections.all(documentId) as { id: number; start: number; text: string }[];
-  const lead = sections.length ? text.slice(0, sections[0].start) : text;
-  if (lead.trim()) {
-    const f = searchForms(lead);
-    st.insert.run(-documentId, f.exact, f.folded);
-  }
-  for (const s of sections) {
-    const f = searchForms(s.text);
-    st.insert.run(s.id, f.exact, f.folded);
+  // Forms made beside the pipeline (an extraction worker) are used when they fit
+  // this document's sections; otherwise they are made here from the stored text.
+  const ids = forms ? (st.sectionIds.all(documentId) as number[]) : [];
+  if (forms && forms.sections.length === ids.length) {
+    if (forms.lead) st.insert.run(-documentId, forms.lead.exact, forms.lead.folded);
+    ids.forEach((id, i) => st.insert.run(id, forms.sections[i].exact, forms.sections[i].folded));
+  } else {
+    const text = st.text.get(documentId) as string;
+    const sections = st.sections.all(documentId) as { id: number; start: number; text: string }[];
+    const lead = leadForms(text, sections.length ? sections[0].start : text.length);
+    if (lead) st.insert.run(-documentId, lead.exact, lead.folded);
+    for (const sec of sections) {
+      const f = searchForms(sec.text);
+      st.insert.run(sec.id, f.exact, f.folded);
+    }
   }
   const year = doc.issued_on && /^\d{4}/.test(doc.issued_on) ? Number(doc.issued_on.slice(0, 4)) : null;
   st.mark.run(documentId, doc.type === null ? null : foldVi(doc.type), year, foldVi(`${doc.place ?? ''} | ${doc.issuer ?? ''}`));
