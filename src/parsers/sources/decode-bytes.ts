@@ -68,7 +68,7 @@ function finish(d: DecodedText): DecodedText {
   let text = d.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes('\u0000')) text = text.replaceAll('\u0000', '');
-  if (text.replace(/[\s\ufeff]+/gu, '') === '') throw new SourceError('empty file');
+  if (!/[^\s\ufeff]/u.test(text)) throw new SourceError('empty file');
   const nfc = text.normalize('NFC');
   if (nfc !== text && !d.encoding.includes('1258')) {
     d.warnings.push('text was in decomposed form (NFD); composed to NFC');
