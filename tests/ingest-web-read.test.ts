@@ -92,6 +92,8 @@ describe('readFeed', () => {
 
   const bad: Array<[string, string, string]> = [
     ['plain text', 'Lỗi hệ thống, vui lòng thử lại sau', 'not XML: the body starts with "Lỗi hệ thống, vui lòng thử lại sau"'],
+    ['a long text, cut with an ellipsis', 'Hệ thống đang bảo trì, vui lòng quay lại sau ít phút nữa.', 'not XML: the body starts with "Hệ thống đang bảo trì, vui lòng quay lại…"'],
+    ['an empty body', '  \n ', 'not XML: empty body'],
     ['an HTML page', '<!DOCTYPE html><html><body><p>Trang chủ</p></body></html>', 'not a feed: the body is an HTML page'],
     ['an HTML page without doctype', '<html><head><title>x</title></head><body></body></html>', 'not a feed: the body is an HTML page'],
     ['RSS without a channel', '<?xml version="1.0"?><rss version="2.0"></rss>', 'RSS without a channel'],

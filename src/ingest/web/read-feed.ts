@@ -23,7 +23,8 @@ export function readFeed(body: string, feedUrl: string): FeedItem[] {
   const text = body.replace(/^\uFEFF/u, '');
   const start = text.trimStart();
   if (!start.startsWith('<')) {
-    throw new WebError(feedUrl, 'feed', `not XML: the body starts with ${JSON.stringify(start.slice(0, 40))}`);
+    const head = start.length > 40 ? `${start.slice(0, 40).trimEnd()}…` : start;
+    throw new WebError(feedUrl, 'feed', start === '' ? 'not XML: empty body' : `not XML: the body starts with ${JSON.stringify(head)}`);
   }
   const $ = cheerio.load(text, { xml: true });
   const rootEl = $.root().children().get(0) as { name?: string } | undefined;
