@@ -50,6 +50,8 @@ export interface TestServer {
   conditionalHits(path: string): number;
   /** Requests to `path` answered 304. */
   notModified(path: string): number;
+  /** The most requests the server had in flight at once (since the start or `resetCounts`). */
+  peakInFlight(): number;
   /** User-Agent of the last request to `path`. */
   lastUserAgent(path: string): string | undefined;
   resetCounts(): void;
@@ -64,6 +66,8 @@ export async function startTestServer(routes: Record<string, TestRoute> = {}): P
   const failuresSent = new Map<string, number>();
   const userAgents = new Map<string, string>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  let inFlight = 0;
+  let peak = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname + (new URL(req.url ?? '/', 'http://x').search || '');
@@ -142,6 +146,11 @@ export async function startTestServer(routes: Record<string, TestRoute> = {}): P
   };
 
   const server: Server = createServer((req, res) => {
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    res.once('close', () => {
+      inFlight--;
+    });
     handle(req, res).catch((e) => {
       res.destroy(e as Error);
     });
@@ -156,7 +165,9 @@ export async function startTestServer(routes: Record<string, TestRoute> = {}): P
     conditionalHits: (p) => conditional.get(p) ?? 0,
     notModified: (p) => notModified.get(p) ?? 0,
     lastUserAgent: (p) => userAgents.get(p),
+    peakInFlight: () => peak,
     resetCounts: () => {
+      peak = inFlight;
       hits.clear();
       conditional.clear();
       notModified.clear();

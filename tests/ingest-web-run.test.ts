@@ -357,4 +357,42 @@ describe('runWebSource', () => {
     // The same postings through another source: each is unchanged (304), nothing new.
     expect(atom).toMatchObject({ status: 'ok', new: 0, unchanged: 3, failed: 0 });
   });
+
+  it('should skip an attachment no reader handles (a legacy .doc) without calling it a failure, and not fetch it again', async () => {
+    const site = makeSite('/doc');
+    // The OLE signature of a Word 97-2003 file, then filler.
+    const legacyDoc = new Uint8Array(4096);
+    legacyDoc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    server.routes['/doc/files/CV-2550.doc'] = { type: 'application/msword', body: legacyDoc };
+    server.routes['/doc/tin/ke-hoach-162.html'].body = portalPage(DOCS[1].title, devText(DOCS[1].dev), [{ href: '/doc/files/CV-2550.doc', label: 'Công văn 2550 (.doc)' }]);
+    const h = harness();
+    const out = await h.run({ kind: 'feed', url: site.feed });
+    expect(out).toMatchObject({ status: 'ok', new: 5, failed: 0 });
+    expect(h.events.find((e) => e.event === 'skipped')).toMatchObject({
+      url: server.url('/doc/files/CV-2550.doc'),
+      reason: 'legacy .doc is not supported; convert to .docx',
+      posting: site.posting('ke-hoach-162'),
+    });
+    expect(h.db.prepare('SELECT sha256 IS NOT NULL AS fetched, document_id FROM attachments WHERE url LIKE ?').get('%.doc')).toEqual({ fetched: 1, document_id: null });
+    expect(openFailures(h.db)).toEqual([]);
+
+    server.routes['/doc/feed'].etag = '"feed-v2"';
+    server.resetCounts();
+    await h.run({ kind: 'feed', url: site.feed });
+    expect(server.hits('/doc/files/CV-2550.doc')).toBe(0);
+  });
+
+  it('should keep each host to perHost requests at a time', async () => {
+    const items: Array<{ link: string; title: string }> = [];
+    for (let i = 0; i < 8; i++) {
+      server.routes[`/busy/tin/${i}.html`] = { type: 'text/html', delayMs: 60, body: portalPage(`Thông báo số ${i + 1}/TB-SKHCN`, devText('002_0018b2a41e4e7a89').replace('2799', String(i))) };
+      items.push({ link: `/busy/tin/${i}.html`, title: `Thông báo số ${i + 1}/TB-SKHCN` });
+    }
+    server.routes['/busy/feed'] = { type: 'application/rss+xml', body: rssFeed(items) };
+    const h = harness();
+    server.resetCounts();
+    const out = await h.run({ kind: 'feed', url: server.url('/busy/feed') }, { perHost: 3 });
+    expect(out).toMatchObject({ status: 'ok', new: 8, failed: 0 });
+    expect(server.peakInFlight()).toBe(3);
+  });
 });

@@ -24,7 +24,11 @@ export interface NewPosting {
   documentId: number;
 }
 
-/** An attachment row not yet read (no document): new, failed last time, or cut short by a crash. */
+/**
+ * An attachment row not yet read (no document, no sha256): new, failed last
+ * time, or cut short by a crash. A row with a sha256 and no document is a
+ * file fetched in a format no reader handles (a legacy .doc): not fetched again.
+ */
 export interface PendingAttachment {
   id: number;
   url: string;
@@ -45,6 +49,7 @@ export class PostingStore {
   private readonly insertAttachmentStmt;
   private readonly getPending;
   private readonly completeAttachmentStmt;
+  private readonly setUnreadable;
 
   constructor(db: Db) {
     this.getSource = db.prepare('SELECT etag, last_modified AS lastModified FROM sources WHERE id = ?');
@@ -56,7 +61,8 @@ export class PostingStore {
       VALUES (@sourceId, @url, @version, @title, @publishedAt, @fetchedAt, @etag, @lastModified, @sha256, @documentId)`);
     this.setPostingValidators = db.prepare('UPDATE postings SET etag = ?, last_modified = ? WHERE id = ?');
     this.insertAttachmentStmt = db.prepare('INSERT OR IGNORE INTO attachments (posting_id, url, label) VALUES (?, ?, ?)');
-    this.getPending = db.prepare('SELECT id, url, label FROM attachments WHERE posting_id = ? AND document_id IS NULL ORDER BY id');
+    this.getPending = db.prepare('SELECT id, url, label FROM attachments WHERE posting_id = ? AND document_id IS NULL AND sha256 IS NULL ORDER BY id');
+    this.setUnreadable = db.prepare('UPDATE attachments SET sha256 = ? WHERE id = ?');
     this.completeAttachmentStmt = db.prepare('UPDATE attachments SET sha256 = ?, document_id = ? WHERE id = ?');
   }
 
@@ -94,5 +100,10 @@ export class PostingStore {
 
   completeAttachment(id: number, sha256: string, documentId: number): void {
     this.completeAttachmentStmt.run(sha256, documentId, id);
+  }
+
+  /** Fetched, but in a format we cannot read: its sha256 kept, no document, not fetched again for this posting version. */
+  markAttachmentUnreadable(id: number, sha256: string): void {
+    this.setUnreadable.run(sha256, id);
   }
 }

@@ -40,7 +40,8 @@ interface PostingRef {
  * one transaction, its document (shared with any other source that has the
  * same bytes) and a new `postings` version (old versions kept) are stored
  * with a row per attachment link, each attachment then fetched, extracted and
- * linked. Every failure is recorded in `failures` (source = the URL) and
+ * linked (an attachment in a format no reader handles, a legacy .doc, is
+ * logged 'skipped' and kept as a row without a document). Every failure is recorded in `failures` (source = the URL) and
  * logged, and the run goes on; the feed's validators are saved only when
  * nothing failed, so that failed postings are fetched again next run.
  * Attachment rows left without a document (failed, or cut off by a crash) are
@@ -126,13 +127,22 @@ export async function runWebSource(
   // 2. The postings, a few at a time (the limiter keeps each host to perHost requests).
   const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-  const extract = async (url: string, bytes: Uint8Array, name: string, extra: Record<string, unknown>): Promise<DocumentResult | null> => {
+  /** The extracted document, or why not: a failure (recorded here), or a format no reader handles (attachments skip it). */
+  const extract = async (
+    url: string,
+    bytes: Uint8Array,
+    name: string,
+    extra: Record<string, unknown>,
+    skipUnsupported = false,
+  ): Promise<DocumentResult | { unsupported: string } | null> => {
     try {
       return await ctx.extract(bytes, name);
     } catch (e) {
       const err = e as Error & { reason?: string; stage?: string };
-      const stage: WebStage = err.name === 'SourceError' || err.stage === 'decode' || err.stage === 'read' ? 'read' : 'extract';
-      fail(url, stage, err.reason ?? err.message, extra);
+      const reason = err.reason ?? err.message;
+      const bad = err.name === 'SourceError' || err.stage === 'decode' || err.stage === 'read';
+      if (skipUnsupported && bad && UNSUPPORTED.test(reason)) return { unsupported: reason };
+      fail(url, bad ? 'read' : 'extract', reason, extra);
       return null;
     }
   };
@@ -155,8 +165,16 @@ export async function runWebSource(
       const digest = sha(res.bytes);
       let result: DocumentResult | null = null;
       if (writer.existing(digest) === undefined) {
-        result = await extract(att.url, res.bytes, fileNameOf(res.finalUrl), extra);
-        if (!result) continue;
+        const got = await extract(att.url, res.bytes, fileNameOf(res.finalUrl), extra, true);
+        if (!got) continue;
+        if ('unsupported' in got) {
+          // Fetching it again will not help until a reader exists: noted on the row and in the log, not a failure.
+          store.markAttachmentUnreadable(att.id, digest);
+          emit('skipped', { url: att.url, label: att.label, reason: got.unsupported, ...extra });
+          succeed(att.url);
+          continue;
+        }
+        result = got;
       }
       let stored: { documentId: number; isNew: boolean };
       try {
@@ -207,8 +225,9 @@ export async function runWebSource(
     }
     let result: DocumentResult | null = null;
     if (writer.existing(digest) === undefined) {
-      result = await extract(ref.url, res.bytes, fileNameOf(res.finalUrl), { title: ref.title });
-      if (!result) return;
+      const got = await extract(ref.url, res.bytes, fileNameOf(res.finalUrl), { title: ref.title });
+      if (!got || 'unsupported' in got) return;
+      result = got;
     }
     const links = isHtml(res.bytes) ? attachmentsOf(res.bytes, res.finalUrl, source.attachmentSelector) : [];
     let saved: { postingId: number; version: number; documentId: number };
@@ -269,6 +288,9 @@ export async function runWebSource(
   outcome.status = outcome.failed === 0 ? 'ok' : stored === 0 && wanted.length > 0 ? 'failed' : 'partial';
   return outcome;
 }
+
+/** A reader's reason for a format it does not handle ('legacy .doc is not supported; convert to .docx'). */
+const UNSUPPORTED = /not supported|not a Word \.docx/u;
 
 /** The postings a feed or listing names, as read from its body. */
 function readItems(res: Extract<FetchResult, { kind: 'ok' }>, source: FeedSourceConfig | ListingSourceConfig): PostingRef[] {
