@@ -90,7 +90,7 @@ export async function runFolderSource(ctx: SourceRunContext, source: FolderSourc
         const before = remember(file, sha256, documentId);
         const event = before ? 'changed' : 'new';
         outcome[event]++;
-        log.emit({ event, source: sourceName, path: file, document: documentId });
+        log.emit({ event, source: sourceName, path: file, documentId });
       },
       onUnchanged: (file, sha256, documentId) => {
         if (documentId === undefined) {
@@ -105,7 +105,7 @@ export async function runFolderSource(ctx: SourceRunContext, source: FolderSourc
         // Same bytes as its row: only touched. Bytes of another document: the file now holds that one.
         const event = before && before.sha256 !== sha256 ? 'changed' : 'unchanged';
         outcome[event]++;
-        log.emit({ event, source: sourceName, path: file, document: documentId });
+        log.emit({ event, source: sourceName, path: file, documentId });
       },
       onFailure: (file, stage, reason) => {
         outcome.failed++;
