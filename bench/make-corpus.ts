@@ -49,7 +49,7 @@ function vary(text: string, rand: () => number): string {
 }
 
 /** A small seeded PRNG (deterministic corpus on every machine). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processDocument } from '../src/pipeline.js';
 import { SourceError } from '../src/parsers/sources/source-error.js';
+import { mulberry32 } from '../bench/make-corpus.js';
 import { root } from './ingest-helpers.js';
 
 /**
@@ -14,18 +15,7 @@ import { root } from './ingest-helpers.js';
  * proportional to its size: 2 s per 100 KB, on a loaded two-core machine.
  */
 
-/** A small seeded PRNG: the same inputs on every run, so a failure can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+// Seeded: the same inputs on every run, so a failure can be replayed.
 const rand = mulberry32(20261122);
 const int = (n: number): number => Math.floor(rand() * n);
 const pick = <T>(xs: T[]): T => xs[int(xs.length)];
