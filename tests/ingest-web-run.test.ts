@@ -130,7 +130,9 @@ describe('runWebSource', () => {
   it('should store each posting of a feed with its attachments linked, then send conditional requests and parse nothing', async () => {
     const site = makeSite('/first');
     const h = harness();
+    let t = performance.now();
     const first = await h.run({ kind: 'feed', url: site.feed });
+    const firstMs = performance.now() - t;
     expect(first).toEqual({ source: site.feed, status: 'ok', new: 5, changed: 0, unchanged: 0, failed: 0 });
 
     const postings = h.db.prepare('SELECT url, version, title, published_at AS publishedAt, etag, document_id AS doc FROM postings ORDER BY url').all() as Array<Record<string, unknown>>;
@@ -165,8 +167,11 @@ describe('runWebSource', () => {
 
     // Second run, nothing changed on the server: the feed answers 304, nothing else is asked or parsed.
     server.resetCounts();
+    t = performance.now();
     const second = await h.run({ kind: 'feed', url: site.feed });
+    const secondMs = performance.now() - t;
     expect(second.status).toBe('not-modified');
+    expect(firstMs / secondMs).toBeGreaterThan(20);
     expect(server.conditionalHits('/first/feed')).toBe(1);
     expect(server.notModified('/first/feed')).toBe(1);
     expect(server.hits('/first/tin/chi-thi-13.html')).toBe(0);
