@@ -320,6 +320,7 @@ describe('runWebSource', () => {
     const site = makeSite('/since');
     server.routes['/since/feed'] = {
       type: 'application/rss+xml',
+      etag: '"since-v1"',
       body: rssFeed([
         { link: '/since/tin/ke-hoach-166.html', title: DOCS[0].title, pubDate: DOCS[0].pubDate },
         { link: '/since/tin/ke-hoach-162.html', title: DOCS[1].title },
@@ -332,6 +333,11 @@ describe('runWebSource', () => {
     expect(server.hits('/since/tin/chi-thi-13.html')).toBe(0);
     expect(h.db.prepare('SELECT url FROM postings ORDER BY url').pluck().all()).toEqual([site.posting('ke-hoach-162'), site.posting('ke-hoach-166')]);
     expect(h.events.find((e) => e.event === 'skipped')).toMatchObject({ url: site.posting('chi-thi-13'), reason: 'published before --since' });
+    // The feed's ETag is not kept: a later run without --since must not get a 304 that hides the older posting.
+    expect(h.db.prepare('SELECT etag FROM sources').pluck().get()).toBeNull();
+    const all = await h.run({ kind: 'feed', url: site.feed });
+    expect(all).toMatchObject({ status: 'ok', new: 3, unchanged: 2, failed: 0 });
+    expect(h.db.prepare('SELECT etag FROM sources').pluck().get()).toBe('"since-v1"');
   });
 
   it('should list what it would fetch in a dry run and write nothing', async () => {

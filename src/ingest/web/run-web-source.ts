@@ -43,7 +43,8 @@ interface PostingRef {
  * linked (an attachment in a format no reader handles, a legacy .doc, is
  * logged 'skipped' and kept as a row without a document). Every failure is recorded in `failures` (source = the URL) and
  * logged, and the run goes on; the feed's validators are saved only when
- * nothing failed, so that failed postings are fetched again next run.
+ * nothing failed (and `since` left nothing out), so that failed postings are
+ * fetched again next run.
  * Attachment rows left without a document (failed, or cut off by a crash) are
  * fetched again when their posting is next seen. With `settings.dryRun` it
  * reads the feed or listing and logs 'would-fetch' per posting, writing
@@ -111,8 +112,10 @@ export async function runWebSource(
   succeed(source.url);
 
   const since = settings.since?.getTime();
+  let skippedBySince = 0;
   const wanted = refs.filter((r) => {
     if (since === undefined || r.publishedAt === null || Date.parse(r.publishedAt) >= since) return true;
+    skippedBySince++;
     emit('skipped', { url: r.url, reason: 'published before --since', publishedAt: r.publishedAt });
     return false;
   });
@@ -282,8 +285,9 @@ export async function runWebSource(
   const workers = Math.max(1, Math.min(wanted.length, settings.perHost * 2));
   await Promise.all(Array.from({ length: workers }, worker));
 
-  // 3. The feed's validators, only when nothing failed: a 304 next time must not hide a posting still to fetch.
-  if (outcome.failed === 0) store.saveSourceValidators(ctx.sourceId, listing.etag, listing.lastModified);
+  // 3. The feed's validators, only when nothing failed and nothing was left out by --since:
+  // a 304 next time must not hide a posting still to fetch.
+  if (outcome.failed === 0 && skippedBySince === 0) store.saveSourceValidators(ctx.sourceId, listing.etag, listing.lastModified);
   const stored = outcome.new + outcome.changed + outcome.unchanged;
   outcome.status = outcome.failed === 0 ? 'ok' : stored === 0 && wanted.length > 0 ? 'failed' : 'partial';
   return outcome;
