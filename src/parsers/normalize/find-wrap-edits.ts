@@ -1,4 +1,5 @@
 import type { Edit } from './apply-edits.js';
+import { continuesLine } from './continues-line.js';
 import { splitLines } from './split-lines.js';
 
 /**
@@ -41,10 +42,15 @@ const CUT_ENDS: ReadonlyArray<{ pattern: RegExp; next: RegExp; example: string }
 /** A line that starts a numbered or lettered item is a real line, never a continuation. */
 const ITEM_START = /^(?:[a-zđ]{1,2}[).,]|[IVXLC]{1,6}[.)]|Điều\s+\d|Chương\s|Mục\s\d)(?:\s|$)/u;
 
+// How far down the header rules of `continuesLine` apply.
+const HEADER_LINES = 40;
+
 /**
  * Finds line breaks that a PDF or Công báo copy put inside a symbol or a
  * hyphenated word and that the grammar says cannot be real (`57/2021/TT-` /
- * `BTC`), and removes them, so the two halves join without a space. A line
+ * `BTC`), and removes them, so the two halves join without a space; and the
+ * hard wraps of a portal or PDF copy (`ngày 24 tháng` / `02 năm 2009`), which
+ * become a space, so that names, dates and references read as one line. A line
  * that starts a numbered or lettered item is never joined to the one above.
  */
 export function findWrapEdits(text: string): Edit[] {
@@ -53,10 +59,12 @@ export function findWrapEdits(text: string): Edit[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const here = lines[i].text;
     const next = lines[i + 1].text;
-    if (here === '' || next === '' || ITEM_START.test(next)) continue;
+    if (here === '' || next === '') continue;
     const tail = here.slice(-40);
-    if (CUT_ENDS.some((c) => c.pattern.test(tail) && c.next.test(next))) {
+    if (!ITEM_START.test(next) && CUT_ENDS.some((c) => c.pattern.test(tail) && c.next.test(next))) {
       edits.push({ start: lines[i].end, end: lines[i + 1].start, insert: '' });
+    } else if (continuesLine(here.length <= 80 ? here : here.slice(-80), next.slice(0, 80), i < HEADER_LINES && here.length <= 60)) {
+      edits.push({ start: lines[i].end, end: lines[i + 1].start, insert: ' ' });
     }
   }
   return edits;

@@ -5,6 +5,7 @@ import { findComposeEdits } from './find-compose-edits.js';
 import { findEntityEdits } from './find-entity-edits.js';
 import { findSpaceEdits } from './find-space-edits.js';
 import { findSymbolEdits } from './find-symbol-edits.js';
+import { findTableBarEdits } from './find-table-bar-edits.js';
 import { findWrapEdits } from './find-wrap-edits.js';
 import { stripChrome } from './strip-chrome.js';
 
@@ -22,6 +23,7 @@ export function normalizeText(source: string): NormalizedText {
   m = applyEdits(m, findCharacterEdits(m.text));
   m = applyEdits(m, findComposeEdits(m.text));
   m = applyEdits(m, findSymbolEdits(m.text));
+  m = applyEdits(m, findTableBarEdits(m.text));
   m = applyEdits(m, findSpaceEdits(m.text));
   const chrome = stripChrome(m.text);
   m = applyEdits(m, chrome.edits);

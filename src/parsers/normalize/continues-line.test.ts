@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { continuesLine } from './continues-line.js';
+import { normalizeText } from './normalize-text.js';
+
+// Real line pairs from hard-wrapped portal copies; the break between them is a wrap.
+// Sources: thuvienphapluat.vn Kế hoạch 8124/KH-UBND (Lâm Đồng, 2023), 38/KH-UBND (Quảng Ngãi, 2024);
+// thuviennhadat.vn Quyết định 14/2007/QĐ-UBND (Quảng Nam), Kế hoạch 1312/KH-UBND (Bến Tre, 2013);
+// thuvienphapluat.vn Thông tư 16/2017/TT-BTC.
+const WRAPS: Array<[string, string]> = [
+  ['Căn cứ Quyết định số 885/QĐ-BTTTT ngày 25/5/2023', 'của Bộ Thông tin và Truyền thông ban hành Bộ tiêu chí đánh giá phát triển hạ tầng'],
+  ['số 11/2004/TTLT-BNN-BNV ngày 02/4/2004 của Bộ Nông nghiệp và Phát triển nông', 'thôn và Bộ Nội vụ hướng dẫn chức năng'],
+  ['Căn cứ Quyết định số 31/2009/QĐ-TTg ngày 24 tháng', '02 năm 2009 của Thủ tướng Chính phủ'],
+  ['Thực hiện Quyết định số', '142/QĐ-TTg ngày 02 tháng 02 năm 2024 của Thủ tướng Chính phủ'],
+  ['Giai đoạn 2009-2012, tỉnh Bến Tre hiện có 1.835', 'doanh nghiệp sử dụng 56.554 lao động.'],
+  ['Căn cứ Quyết định số 20/2016/QĐ-TTg ngày 11 tháng 5 năm 2016 của', 'Thủ tướng Chính phủ quy định hỗ trợ kinh phí'],
+  ['QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG', 'NGÀY 11 THÁNG 5 NĂM 2016 CỦA THỦ TƯỚNG CHÍNH PHỦ'],
+  ['NGÀY 11 THÁNG 5 NĂM 2016 CỦA THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH HỖ TRỢ KINH PHÍ CHO', 'HOẠT ĐỘNG CHỐNG BUÔN LẬU'],
+];
+
+// Header cells cut by a narrow column: joined only at the top of a document.
+const HEADER_WRAPS: Array<[string, string]> = [
+  ['CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM'],
+  ['CỘNG HÒA XÃ', 'HỘI CHỦ NGHĨA VIỆT NAM'],
+  ['ỦY', 'BAN NHÂN DÂN'],
+  ['UỶ BAN NHÂN', 'DÂN'],
+  ['Số:', '16/2017/TT-BTC'],
+  ['Tam', 'Kỳ, ngày 19 tháng 6 năm 2007'],
+  ['Bà Rịa - Vũng', 'Tàu, ngày 08 tháng 01 năm 2023'],
+  ['QUYẾT', 'ĐỊNH'],
+];
+
+// Real line ends: the next line is its own.
+const REAL_BREAKS: Array<[string, string]> = [
+  ['Điều 1. Phạm vi điều chỉnh', 'Thông tư này quy định chi tiết thi hành một số'],
+  ['1. Mục đích', 'a) Phát triển hạ tầng viễn thông đáp ứng yêu cầu'],
+  ['I. MỤC TIÊU', '1.1. Mục tiêu cơ bản đến năm 2025'],
+  ['a) Về chuyển đổi số trong hoạt động của các cơ quan Đảng', '- Các cơ sở dữ liệu dùng chung, nền tảng số được'],
+  ['định hướng đến năm 2030;', 'Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của'],
+  ['Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', 'đẩy mạnh chuyển đổi số'],
+  ['KẾ HOẠCH', 'thực hiện chuyển đổi số năm 2024'],
+  ['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG'],
+  ['Chương I', 'NHỮNG QUY ĐỊNH CHUNG'],
+  ['STT\tNhiệm vụ\tĐơn vị chủ trì', '1\tChương trình phát triển tài sản trí tuệ\tPhòng Quản lý công nghệ'],
+  ['Lượt xem: 2749', 'Để triển khai thực hiện nội dung nhiệm vụ được giao'],
+];
+
+describe('continuesLine', () => {
+  it.each(WRAPS)('should read %j + %j as one line', (prev, next) => {
+    expect(continuesLine(prev, next, false)).toBe(true);
+  });
+
+  it.each(HEADER_WRAPS)('should read the header cell %j + %j as one line', (prev, next) => {
+    expect(continuesLine(prev, next, true)).toBe(true);
+  });
+
+  it('should not use the header rules below the header', () => {
+    expect(continuesLine('Tam', 'Kỳ, ngày 19 tháng 6 năm 2007', false)).toBe(false);
+    expect(continuesLine('CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', false)).toBe(false);
+  });
+
+  it.each(REAL_BREAKS)('should keep %j and %j apart', (prev, next) => {
+    expect(continuesLine(prev, next, true)).toBe(false);
+  });
+});
+
+describe('normalizeText on a hard-wrapped portal header', () => {
+  it('should give the header of a thuvienphapluat copy one line per field', () => {
+    // thuvienphapluat.vn, Kế hoạch 8124/KH-UBND of Lâm Đồng: cells split by `|` lines, wrapped at 20 columns.
+    const source = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG', '-------', '|', 'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc', '---------------', '|', 'Số: 8124/KH-UBND', '|', 'Lâm Đồng, ngày 18',
+      'tháng 9 năm 2023', '|', 'KẾ HOẠCH', 'PHÁT', 'TRIỂN HẠ TẦNG SỐ TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG GIAI ĐOẠN 2023 - 2025',
+    ].join('\n');
+    const lines = normalizeText(source).text.split('\n').filter((l) => l !== '');
+    expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(lines).toContain('Lâm Đồng, ngày 18 tháng 9 năm 2023');
+    expect(lines).toContain('Số: 8124/KH-UBND');
+    expect(lines).toContain('ỦY BAN NHÂN DÂN');
+    expect(lines).toContain('TỈNH LÂM ĐỒNG');
+    expect(lines).not.toContain('|');
+  });
+});
