@@ -50,17 +50,25 @@ export function taskOptions(cmd: Command): Command {
     .option('--bom', 'CSV: start with a byte order mark (for spreadsheets)');
 }
 
-/** `vanban tasks`: one row per task with its units by role, targets and deadline. */
-export async function tasksCommand(opts: TaskCliOptions): Promise<ExitCode> {
+/**
+ * Runs a query over tasks and their units with the shared filters and prints
+ * its rows in the asked format (`vanban tasks` and `vanban units` differ only
+ * in the query and its columns).
+ */
+export async function printTaskQuery(
+  opts: TaskCliOptions,
+  query: (filters: TaskFilters) => { sql: string; params: unknown[] },
+  columns: Parameters<typeof createRowWriter>[2],
+): Promise<ExitCode> {
   const format = checkFormat(opts.format, ROW_FORMATS);
   const filters: TaskFilters = taskFiltersOf(opts);
   const db = openQueryDatabase(opts.db);
   try {
     if (opts.doc !== undefined) filters.documentId = findDocument(db, opts.doc).id;
-    const q = tasksQuery(filters);
+    const q = query(filters);
     const sink = openSink(opts.out);
     try {
-      const writer = createRowWriter(format, sink, TASK_COLUMNS, { bom: opts.bom });
+      const writer = createRowWriter(format, sink, columns, { bom: opts.bom });
       writeRows(db.prepare(q.sql).iterate(...q.params) as Iterable<Row>, writer, sink);
     } finally {
       sink.close();
@@ -69,6 +77,11 @@ export async function tasksCommand(opts: TaskCliOptions): Promise<ExitCode> {
   } finally {
     db.close();
   }
+}
+
+/** `vanban tasks`: one row per task with its units by role, targets and deadline. */
+export function tasksCommand(opts: TaskCliOptions): Promise<ExitCode> {
+  return printTaskQuery(opts, tasksQuery, TASK_COLUMNS);
 }
 
 export function registerTasks(program: Command, run: (p: Promise<ExitCode>) => void): void {
