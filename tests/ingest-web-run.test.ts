@@ -261,11 +261,12 @@ describe('runWebSource', () => {
 
   it('should record a slow posting as a timeout and a redirect loop with its hops', async () => {
     const site = makeSite('/slow');
-    server.routes['/slow/tin/ke-hoach-166.html'].delayMs = 2000;
+    // Room for a loaded machine: the other requests of the run must finish well inside the timeout.
+    server.routes['/slow/tin/ke-hoach-166.html'].delayMs = 3000;
     server.routes['/slow/tin/ke-hoach-162.html'] = { redirectTo: '/slow/tin/vong-lap.html' };
     server.routes['/slow/tin/vong-lap.html'] = { redirectTo: '/slow/tin/ke-hoach-162.html' };
     const h = harness();
-    const out = await h.run({ kind: 'feed', url: site.feed }, { timeoutMs: 300, retries: 0 });
+    const out = await h.run({ kind: 'feed', url: site.feed }, { timeoutMs: 900, retries: 0 });
     expect(out).toMatchObject({ status: 'partial', new: 3, failed: 2 });
     expect(openFailures(h.db)).toEqual([
       {
@@ -274,7 +275,7 @@ describe('runWebSource', () => {
         reason: `redirect loop: ${site.posting('ke-hoach-162')} → ${server.url('/slow/tin/vong-lap.html')} → ${site.posting('ke-hoach-162')}`,
         attempts: 1,
       },
-      { source: site.posting('ke-hoach-166'), stage: 'fetch', reason: 'timed out after 0.3 s', attempts: 1 },
+      { source: site.posting('ke-hoach-166'), stage: 'fetch', reason: 'timed out after 0.9 s', attempts: 1 },
     ]);
   });
 
