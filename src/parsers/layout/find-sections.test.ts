@@ -131,4 +131,34 @@ Trong năm, Sở đã triển khai 12 nhiệm vụ, bố trí kinh phí
     expect(paths('Mở đầu\n1/ Mục đích\nNội dung')).toEqual([]);
     expect(paths('1/ Mục đích\n2/ Yêu cầu')).toEqual(['1', '2']);
   });
+
+  it('should read a lettered point behind a Markdown bullet as a section, and a plain bullet as none', () => {
+    // Nghị định 30/2020/NĐ-CP, Điều 8 (numbered 1 here), as a Word-to-Markdown conversion prints it
+    // (github.com/ericphan28/van-ban-plus, docs/van-ban-phap-quy/nghi-dinh/30-2020-ND-CP).
+    const text = `Điều 1. Thể thức văn bản
+1. Thể thức văn bản là tập hợp các thành phần cấu thành văn bản.
+2. Thể thức văn bản hành chính bao gồm các thành phần chính
+- a) Quốc hiệu và Tiêu ngữ.
+- b) Tên cơ quan, tổ chức ban hành văn bản.
+- Các thành phần khác theo quy định.
+- c) Số, ký hiệu của văn bản.`;
+    const found = findSections(layoutLines(text), { start: 0, end: text.length });
+    expect(found.map((s) => s.path)).toEqual(['Điều 1', 'Điều 1/1', 'Điều 1/2', 'Điều 1/2/a', 'Điều 1/2/b', 'Điều 1/2/c']);
+    expect(found[3].label).toBe('a)');
+    expect(found[3].heading).toBe('Quốc hiệu và Tiêu ngữ.');
+    expect(text.slice(found[3].headingStart)).toMatch(/^Quốc hiệu/u);
+    // a bullet before a lower-case word is running text
+    expect(paths('1. Yêu cầu\n- a) và b) nêu trên')).toEqual(['1']);
+  });
+
+  it('should let an article number skip ahead but never go back', () => {
+    // An excerpt of Nghị định 30/2020/NĐ-CP: Điều 3 left out, then a garbled repeat.
+    const text = `Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Điều 2. Đối tượng áp dụng
+Điều 4. Nguyên tắc, yêu cầu quản lý công tác văn thư
+Điều 3. Giải thích từ ngữ`;
+    expect(paths(text)).toEqual(['Chương I', 'Chương I/Điều 1', 'Chương I/Điều 2', 'Chương I/Điều 4']);
+  });
 });

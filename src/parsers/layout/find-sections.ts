@@ -36,12 +36,18 @@ function place(stack: Open[], c: LabelCandidate, lastSeen: Map<string, number>):
   if (at >= 0) {
     if (c.parentNorm !== undefined && stack[at].norm.split('.').slice(0, -1).join('.') !== c.parentNorm) return -1;
     if (c.ordinal === nextOrdinal(stack[at])) return at;
+    if (CONTINUOUS.has(c.style)) return c.ordinal > stack[at].ordinal ? at : -1;
     // A Roman part skipped by a typing slip (`I.` … `III.`) still opens the next part.
     return c.style.startsWith('roman') && at === 0 && c.ordinal === nextOrdinal(stack[at]) + 1 ? at : -1;
   }
-  if (CONTINUOUS.has(c.style) && lastSeen.has(c.style)) return c.ordinal === lastSeen.get(c.style)! + 1 ? stack.length : -1;
+  // An article number never goes back; it may skip ahead (an excerpt, a Công báo page, an
+  // article whose label line was garbled), since `Điều 7.` at a line start is not running text.
+  if (CONTINUOUS.has(c.style) && lastSeen.has(c.style)) return c.ordinal > lastSeen.get(c.style)! ? stack.length : -1;
   return c.ordinal === 1 ? stack.length : -1;
 }
+
+// A bullet before a lettered point `a)`: the only label a bullet may carry.
+const BULLETED_POINT = /^[-+*•]\s(?=[a-zđ]\)\s\p{Lu})/u;
 
 function findLast<T>(xs: T[], f: (x: T) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i])) return i;
@@ -61,7 +67,11 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
   const lastSeen = new Map<string, number>();
   for (const line of lines) {
     if (!line.text || line.start < region.start || line.start >= region.end || skip.has(line.index)) continue;
-    const cands = readSectionLabel(line.text);
+    // `- a) Quốc hiệu và Tiêu ngữ.`: a Markdown conversion makes the points of an article
+    // list items; the bullet is markup, the letter is the label.
+    const bullet = BULLETED_POINT.exec(line.text)?.[0].length ?? 0;
+    const text = bullet ? line.text.slice(bullet) : line.text;
+    const cands = readSectionLabel(text);
     if (!cands.length) continue;
     // A continuing style wins over starting a new one (`i.` after `h.` is a letter).
     let best: { c: LabelCandidate; keep: number } | null = null;
@@ -73,7 +83,7 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
     }
     if (!best) continue;
     const { c, keep } = best;
-    const heading = line.text.slice(c.headingAt);
+    const heading = text.slice(c.headingAt);
     // `a, b, c khoản 1 Điều 5` at the start of a wrapped line: a list of letters in a
     // sentence, not a lettered item, which starts with a capital.
     const opens = keep === stack.length;
@@ -90,7 +100,7 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
       depth: stack.length + 1,
       start: line.start,
       end: region.end,
-      headingStart: line.start + c.headingAt,
+      headingStart: line.start + bullet + c.headingAt,
     };
     stack.push({ style: c.style, ordinal: c.ordinal, norm: c.norm, section });
     lastSeen.set(c.style, c.ordinal);
