@@ -19,6 +19,9 @@ const BLOCKS: [name: string, text: string, signer: string | null][] = [
   ['a minister with the name in capitals', 'BỘ TRƯỞNG\n\nHUỲNH THÀNH ĐẠT', 'HUỲNH THÀNH ĐẠT'],
   ['a director with no prefix', 'GIÁM ĐỐC\n(Ký, đóng dấu)\nVõ Văn Nghĩa', 'Võ Văn Nghĩa'],
   ['a committee prefix with the name cut off', 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', null],
+  // Công văn 1453/VPCP-KGVX (Văn phòng Chính phủ, 2009), as luatminhkhue.vn prints it: two titles joined by a comma.
+  ['a minister who also heads the Government Office', 'Nơi nhận:\n- Như trên;\n- Lưu VT, KGVX (3)\n\nBỘ TRƯỞNG, CHỦ NHIỆM\nNguyễn Xuân Phúc', 'Nguyễn Xuân Phúc'],
+  ['a deputy minister signing for the minister', 'KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n\n\nNguyễn Văn Hưởng', 'Nguyễn Văn Hưởng'],
 ];
 
 describe('findSignature', () => {

@@ -56,7 +56,8 @@ function findTitle(text: string): TitleHit | null {
     const caps = words.slice(0, n).join(' ');
     if (!caps || !isAllCaps(caps) || caps.length > 80) continue;
     const capsUpper = upperKey(caps);
-    if (!hasAuthorityPrefix(caps) && !TITLE_KEYS.some((t) => capsUpper === t || capsUpper.startsWith(t + ' '))) continue;
+    // `BỘ TRƯỞNG, CHỦ NHIỆM`: one person holding two titles, joined by a comma.
+    if (!hasAuthorityPrefix(caps) && !TITLE_KEYS.some((t) => capsUpper === t || capsUpper.startsWith(t + ' ') || capsUpper.startsWith(t + ','))) continue;
     const tail = words.slice(n).join(' ').replace(/^[([]\s?đã ký\s?[)\]]\s?/iu, '');
     if (!tail) return { at, name: null };
     if (isPersonName(tail)) return { at, name: tail };

@@ -55,6 +55,8 @@ describe('combineIssuerLines', () => {
     [['TỈNH ỦY LÀO CAI'], 'Tỉnh ủy Lào Cai'],
     [['BAN QUẢN LÝ CÁC KHU', 'CÔNG NGHIỆP TỈNH'], 'Ban Quản lý các khu công nghiệp tỉnh'],
     [['UBND TỈNH TRÀ VINH', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'], 'Sở Lao động - Thương binh và Xã hội tỉnh Trà Vinh'],
+    // Công văn 2294/LĐTBXH-BVCSTE (2008), as thuvienluat.bepro.vn prints it: an en dash in the name.
+    [['BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI'], 'Bộ Lao động – Thương binh và Xã hội'],
     [['UBND TỈNH LÀO CAI', 'VĂN PHÒNG'], 'Văn phòng Ủy ban nhân dân tỉnh Lào Cai'],
     [['TỈNH ỦY LÀO CAI', 'BAN TUYÊN GIÁO'], 'Ban Tuyên giáo Tỉnh ủy Lào Cai'],
     [['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ'], 'Tổng cục Thuế'],

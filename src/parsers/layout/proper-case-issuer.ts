@@ -121,7 +121,8 @@ export function properCaseIssuer(raw: string): string {
       continue;
     }
     const w = organ[i];
-    if (w === '-' || w === 'VÀ') {
+    // `BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI`: a dash of either width starts a field.
+    if (w === '-' || w === '–' || w === '—' || w === 'VÀ') {
       out.push(w.toLowerCase());
       capitalizeNext = true;
     } else {
