@@ -15,6 +15,11 @@ const WRAPS: Array<[string, string]> = [
   ['Căn cứ Quyết định số 20/2016/QĐ-TTg ngày 11 tháng 5 năm 2016 của', 'Thủ tướng Chính phủ quy định hỗ trợ kinh phí'],
   ['QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG', 'NGÀY 11 THÁNG 5 NĂM 2016 CỦA THỦ TƯỚNG CHÍNH PHỦ'],
   ['NGÀY 11 THÁNG 5 NĂM 2016 CỦA THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH HỖ TRỢ KINH PHÍ CHO', 'HOẠT ĐỘNG CHỐNG BUÔN LẬU'],
+  // thuvienphapluat.vn, Quyết định 06/2015/QĐ-UBND (Lào Cai): the article word alone on its line.
+  ['Điều', '1. Ban hành kèm theo Quyết định này Quy định quản lý hoạt động'],
+  // thuvienphapluat.vn, Quyết định 42/2023/QĐ-UBND (Hải Dương): a position cut from its organ.
+  ['Điều 3. Chánh', 'Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch'],
+  ['Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch', 'UBND các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan chịu'],
 ];
 
 // Header cells cut by a narrow column: joined only at the top of a document.
@@ -42,6 +47,8 @@ const REAL_BREAKS: Array<[string, string]> = [
   ['Chương I', 'NHỮNG QUY ĐỊNH CHUNG'],
   ['STT\tNhiệm vụ\tĐơn vị chủ trì', '1\tChương trình phát triển tài sản trí tuệ\tPhòng Quản lý công nghệ'],
   ['Lượt xem: 2749', 'Để triển khai thực hiện nội dung nhiệm vụ được giao'],
+  ['Phó Chủ tịch', 'Nguyễn Văn Hưởng'],
+  ['Điều', 'Thông tư này quy định'],
 ];
 
 describe('continuesLine', () => {

@@ -26,6 +26,14 @@ const OPEN_WORD_CAPS =
 const SYMBOL_END = /\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ][\p{L}&]{0,9}(?:-[\p{L}&]{1,10}){0,3}$/u;
 const DATE_START = /^(?:ngày|NGÀY)\s\d/u;
 
+// A structural word alone on its line, its number on the next (`Điều` / `1. Ban hành kèm theo …`).
+const LONE_STRUCTURE_WORD = /^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$/u;
+const NUMBER_START = /^(?:\d{1,3}|[IVXLC]{1,7})(?![\p{L}\d])/u;
+// A position that needs its organ after it, and the organ on the next line
+// (`Chủ tịch` / `UBND các huyện, thị xã`, `Chánh` / `Văn phòng Ủy ban nhân dân tỉnh`).
+const POSITION_END = /(?:^|\s)(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Chánh|Phó Chánh|Thủ trưởng|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Chi cục trưởng|Trưởng|Phó|Trưởng ban|Trưởng phòng)$/u;
+const ORGAN_START = /^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|Sở|Bộ|Ban|Cục|Chi cục|Vụ|Phòng|Trung tâm|Thanh tra|Công an|Viện|Tổng cục|Kho bạc|Đài|Báo)(?![\p{L}])/u;
+
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT_START = /^\d/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -82,7 +90,9 @@ export function continuesLine(prev: string, next: string, inHeader: boolean): bo
     if (cutInHeaderPhrase(prev, next)) return true;
     if (PLACE_HEAD.test(prev) && PLACE_TAIL.test(next)) return true;
   }
+  if (LONE_STRUCTURE_WORD.test(prev)) return NUMBER_START.test(next);
   if (ITEM_START.test(next) || TERMINAL.test(prev)) return false;
+  if (POSITION_END.test(prev) && ORGAN_START.test(next)) return true;
   // A lower-case line under a line of capitals is a new line (`QUYẾT ĐỊNH` / `về việc …`), not a wrap.
   if (LOWER_START.test(next)) return !isCaps(prev);
   if (DATE_START.test(next) && SYMBOL_END.test(prev)) return true;
