@@ -38,6 +38,8 @@ export const FUNCTION_WORDS: readonly LexiconEntry[] = [
   { phrase: 'cùng', example: 'Sở Y tế cùng Sở Tài chính' },
   { phrase: 'những', example: 'UBND tỉnh những năm qua' },
   { phrase: 'không', example: 'Sở Y tế không' },
+  // Công văn 1453/VPCP-KGVX (2009): the issuer's polite `xin`, not part of its name.
+  { phrase: 'xin', example: 'Văn phòng Chính phủ xin gửi bản chụp văn bản nói trên' },
   { phrase: 'chưa', example: 'Hội đồng khoa học và công nghệ cấp cơ sở chưa thường xuyên' },
   { phrase: 'có', example: 'Sở Y tế có' },
   { phrase: 'được', example: 'được UBND tỉnh giao' },
