@@ -22,6 +22,15 @@ const CP = 'Chính phủ';
 const TTG = 'Thủ tướng Chính phủ';
 
 const POSITIVES: Row[] = [
+  // Unseen documents. Công văn 1453/VPCP-KGVX (2009) as luatminhkhue.vn copies it, a space lost after `ngày`.
+  { s: 'Văn phòng Chính phủ đã nhận được ⟦công văn số 123/BC-BYT ngày27 tháng 02 năm 2009⟧ của Bộ Y tế, báo cáo Thủ tướng Chính phủ',
+    r: [['123/BC-BYT', 'Công văn', '2009-02-27', 'Bộ Y tế']] },
+  // Kế hoạch 1312/KH-UBND (Bến Tre, 2013): a ministry's name with a hyphen and a comma-free `và`.
+  { s: 'Thực hiện ⟦Công văn số 2717/LĐTBXH-PC ngày 08 tháng 8 năm 2012⟧ của Bộ Lao động - Thương binh và Xã hội về việc tiếp tục thực hiện Đề án 31',
+    r: [['2717/LĐTBXH-PC', 'Công văn', '2012-08-08', 'Bộ Lao động - Thương binh và Xã hội']] },
+  // Quyết định 14/2007/QĐ-UBND (Quảng Nam): two ministries issue a joint circular.
+  { s: 'Căn cứ ⟦Thông tư liên tịch số 11/2004/TTLT-BNN-BNV ngày 02/4/2004⟧ của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ',
+    r: [['11/2004/TTLT-BNN-BNV', 'Thông tư liên tịch', '2004-04-02', 'Bộ Nông nghiệp và Phát triển nông thôn và Bộ Nội vụ']] },
   // The dev corpus.
   { s: 'Để triển khai thực hiện nội dung nhiệm vụ được giao tại ⟦Quyết định số 166/QĐ-UBND ngày 20/01/2022⟧ của Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện ⟦Nghị quyết số 02/NQ-CP ngày 10/01/2022⟧ của Chính phủ về những nhiệm vụ, giải pháp chủ yếu',
     r: [['166/QĐ-UBND', QD, '2022-01-20', 'Ủy ban nhân dân tỉnh'], ['02/NQ-CP', NQ, '2022-01-10', CP]] },

@@ -65,10 +65,11 @@ export const DATE = String.raw`(?:(?<d1>\d{1,2})${GAP}(?<s>[/.\-])${GAP}(?<m1>\d
 /**
  * A date tied to a mention, read at a position right after the symbol or its
  * issuer: optional comma or parenthesis, optional `ban hành`/`ký`, then
- * `ngày` and the date (`… ngày 15/12/2020`, `, ngày 20 tháng 5 năm 2021`).
+ * `ngày` and the date (`… ngày 15/12/2020`, `, ngày 20 tháng 5 năm 2021`), also with the
+ * space after `ngày` lost at a copy's line wrap (`ngày27 tháng 02 năm 2009`).
  */
 export const DATE_AFTER = new RegExp(
-  String.raw`(?<gap>\s{0,4}(?:,\s{0,3})?(?:\(\s{0,2})?)(?:(?:được\s{1,2})?(?:ban\s{1,2}hành|ký)\s{1,2})?(?<word>ngày)\s{1,3}${DATE}`,
+  String.raw`(?<gap>\s{0,4}(?:,\s{0,3})?(?:\(\s{0,2})?)(?:(?:được\s{1,2})?(?:ban\s{1,2}hành|ký)\s{1,2})?(?<word>ngày)\s{0,3}${DATE}`,
   'iuy',
 );
 

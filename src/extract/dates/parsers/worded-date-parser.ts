@@ -28,7 +28,7 @@ const PATTERN = new RegExp(
 );
 
 /** The day before `tháng`, with `ngày` if written: `ngày 20 `, `20`. */
-const DAY_BEFORE = ending(`(?:(?<![\\p{L}\\p{M}])${vi('ngày')}\\s{1,3})?\\d{1,2}\\s{0,3}`, 'iu');
+const DAY_BEFORE = ending(`(?:(?<![\\p{L}\\p{M}])${vi('ngày')}\\s{0,3})?\\d{1,2}\\s{0,3}`, 'iu');
 /** `ngày`, then only blanks, dots or underscores where the day would be. */
 const BLANK_DAY_BEFORE = ending(`(?<![\\p{L}\\p{M}])${vi('ngày')}[\\s.…_]{1,20}`, 'iu');
 
