@@ -29,6 +29,14 @@ const QD = 'Quyết định';
 const NQ = 'Nghị quyết';
 
 const POSITIVES: Row[] = [
+  // Unseen documents. Nghị quyết 54/NQ-CP (2022) as sggp.org.vn quotes it.
+  { source: 'NQ 54/NQ-CP', type: NQ, text: 'Đến năm 2025, quy mô vốn hóa thị trường cổ phiếu ⟦đạt tối thiểu 85%⟧ GDP; tỷ trọng đóng góp của khu vực kinh tế tư nhân vào GDP khoảng ⟦55%⟧; tối thiểu có ⟦5-10 sản phẩm⟧ quốc gia xây dựng được thương hiệu quốc tế', want: [{ value: 85, unit: '%', comparator: '>=', kind: 'target' }, { value: 55, unit: '%' }, { value: 5, max: 10, unit: 'sản phẩm', comparator: 'range' }] },
+  // Quyết định 1362/QĐ-TTg (2019) as doanhnghiepvn.vn quotes it: a year before a comma is no list of labels.
+  { source: 'QĐ 1362/QĐ-TTg', type: QD, text: 'Nâng cao chất lượng, hiệu quả hoạt động của các DN, phấn đấu có ⟦ít nhất 1,5 triệu DN⟧ vào năm 2025, ⟦2 triệu DN⟧ vào năm 2030;', want: [{ value: 1.5, unit: 'triệu dn', comparator: '>=' }, { value: 2, unit: 'triệu dn', comparator: '>=' }] },
+  // Kế hoạch 38/KH-UBND (Quảng Ngãi, 2024), thuvienphapluat.vn.
+  { source: 'KH 38/KH-UBND Quảng Ngãi', type: KH, text: '- ⟦100% thủ tục hành chính⟧ có đủ điều kiện theo quy định của pháp luật được cung cấp dịch vụ công trực tuyến toàn trình, triển khai trên nhiều phương thức truy cập khác nhau.', want: [{ value: 100, unit: '%' }] },
+  // A Sở Tư pháp posting (Bình Thuận, 2021): figures of what was done.
+  { source: 'stp.binhthuan.gov.vn', type: null, text: 'Tính từ ngày 01/01/2020 đến hết ngày 31/12/2020, Sở đã tiếp nhận ⟦6.438 hồ sơ TTHC⟧ và ⟦338 hồ sơ⟧ năm trước chuyển sang ⟦trên 06 lĩnh vực⟧: lý lịch tư pháp, hộ tịch, luật sư, quốc tịch, công chứng và bán đầu giá tài sản.', want: [{ value: 6438, unit: 'hồ sơ tthc', kind: 'result' }, { value: 338, unit: 'hồ sơ', kind: 'result' }, { value: 6, unit: 'lĩnh vực', comparator: '>=', kind: 'result' }] },
   // dev 000: Sở KH&CN Trà Vinh, plan for Nghị quyết 02/NQ-CP
   { source: 'dev 000', type: KH, text: 'Kiểm tra kết quả thực hiện của các phòng/ đơn vị triển khai thực hiện Kế hoạch này theo chức năng, nhiệm vụ, quyền hạn được giao đạt hiệu quả cao, bao gồm ⟦3 nội dung nhiệm vụ⟧ cụ thể như sau:', want: [{ value: 3, unit: 'nội dung nhiệm vụ', kind: 'target' }] },
   { source: 'dev 000', type: KH, text: 'đối với các sản phẩm được công nhận là sản phẩm chủ lực, đặc thù của tỉnh, sản phẩm gắn với Chương trình OCOP (⟦tối thiểu 70%⟧).', want: [{ value: 70, unit: '%', comparator: '>=', kind: 'target' }] },
@@ -84,7 +92,8 @@ const POSITIVES: Row[] = [
   { source: 'kế hoạch giảm nghèo', type: KH, text: 'Giảm tỷ lệ hộ nghèo xuống ⟦dưới 3%⟧; hỗ trợ ⟦tối đa 50%⟧ kinh phí xây dựng mô hình.', want: [{ value: 3, unit: '%', comparator: '<=' }, { value: 50, unit: '%', comparator: '<=' }] },
   { source: 'kế hoạch sở hữu trí tuệ', type: KH, text: 'Tổ chức ⟦hai lớp tập huấn⟧ về sở hữu trí tuệ cho doanh nghiệp; phấn đấu có thêm ⟦mười lăm xã⟧ đạt chuẩn nông thôn mới.', want: [{ value: 2, unit: 'lớp tập huấn' }, { value: 15, unit: 'xã' }] },
   { source: 'quyết định hỗ trợ', type: QD, text: 'Hỗ trợ một lần ⟦30 triệu đồng⟧ cho mỗi sáng chế; toàn tỉnh có dân số ⟦1,2 triệu người⟧, mật độ ⟦350 người⟧/km2; tại Khu phố 3 phường Tân Phú, ngày 20 tháng 5 năm 2021 tổ chức.', want: [{ value: 30, unit: 'triệu đồng' }, { value: 1.2, unit: 'triệu người' }, { value: 350, unit: 'người' }] },
-  { source: 'kế hoạch OCOP', type: KH, text: 'phấn đấu mỗi huyện có ⟦ít nhất một sản phẩm OCOP⟧ đạt ⟦4 sao⟧.', want: [{ value: 1, unit: 'sản phẩm ocop', comparator: '>=' }, { value: 4, unit: 'sao' }] },
+  // `4 sao` is the product's grade (spec: levels and grades are no targets)
+  { source: 'kế hoạch OCOP', type: KH, text: 'phấn đấu mỗi huyện có ⟦ít nhất một sản phẩm OCOP⟧ đạt 4 sao.', want: [{ value: 1, unit: 'sản phẩm ocop', comparator: '>=' }] },
   { source: 'kế hoạch lâm nghiệp', type: KH, text: 'Trồng mới ⟦1.200 ha⟧/năm rừng tập trung, nâng tỷ lệ che phủ rừng đạt ⟦57,5%⟧.', want: [{ value: 1200, unit: 'ha' }, { value: 57.5, unit: '%' }] },
   { source: 'kế hoạch khuyến công', type: null, text: 'KẾ HOẠCH\nHướng dẫn ⟦tám doanh nghiệp⟧ áp dụng hệ thống quản lý chất lượng; đào tạo nghề cho ⟦1.200 người lao động⟧.', want: [{ value: 8, unit: 'doanh nghiệp', kind: 'target' }, { value: 1200, unit: 'người lao động', kind: 'target' }] },
   { source: 'báo cáo, type from the first lines', type: null, text: 'BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2022\nHướng dẫn ⟦08 cơ sở⟧ đăng ký bảo hộ nhãn hiệu.', want: [{ value: 8, unit: 'cơ sở', kind: 'result' }] },

@@ -92,7 +92,8 @@ function complementLength(words: readonly WordToken[], from: number): number {
 function labelBefore(before: WordToken[], countsKnownNoun: boolean): boolean {
   const b = before.slice();
   // `mức độ 3, 4` and `mức độ 3 và 4`: look past the earlier numbers of the list
-  while (b.length >= 2 && (b[b.length - 1].raw === ',' || b[b.length - 1].key === 'và') && b[b.length - 2].numeric) b.length -= 2;
+  // (a year is no member of such a list: `năm 2025, 2 triệu DN vào năm 2030` counts the 2)
+  while (b.length >= 2 && (b[b.length - 1].raw === ',' || b[b.length - 1].key === 'và') && b[b.length - 2].numeric && !/^\d{4}$/u.test(b[b.length - 2].raw)) b.length -= 2;
   const n = b.length;
   if (n === 0) return false;
   if (b[n - 1].numeric) return true; // `0214 3840`, a pager `1 2 3`
@@ -418,7 +419,7 @@ export function findTargets(ctx: ExtractContext): Target[] {
     if (prev.unit === '%' || cur.unit === '%') continue;
     if (cur.start !== cur.numberStart) continue;
     const gap = text.slice(prev.end, cur.start);
-    if (/^\s{0,3}[;,]\s{0,3}(?:và\s{1,3})?$/u.test(gap) || /^\s{1,3}và\s{1,3}$/u.test(gap)) cur.comparator = prev.comparator;
+    if (LIST_GAP.test(gap) || /^\s{1,3}và\s{1,3}$/u.test(gap)) cur.comparator = prev.comparator;
   }
 
   const type = ctx.layout.info.type ?? inferDocumentType(text);
@@ -443,6 +444,12 @@ export function findTargets(ctx: ExtractContext): Target[] {
     };
   });
 }
+
+/**
+ * Between two items of a bounded list: `;` or `,` (and `và`), after the year
+ * each item is due by (`ít nhất 1,5 triệu DN vào năm 2025, 2 triệu DN vào năm 2030`).
+ */
+const LIST_GAP = /^(?:\s{1,3}(?:(?:vào|đến|trong)\s{1,3})?năm\s{1,3}\d{4})?\s{0,3}[;,]\s{0,3}(?:và\s{1,3})?$/u;
 
 /** The index after the run of digits and separators at `start`. */
 function skipDigits(text: string, start: number): number {

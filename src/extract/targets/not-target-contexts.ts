@@ -123,8 +123,8 @@ export const LABEL_COMPOUNDS: readonly NotTargetContext[] = [
 ];
 
 /**
- * Nouns right after a number that make it a duration, a time or an age, not a
- * count: `6 tháng`, `30 ngày`, `05 ngày làm việc`, `60 tuổi`.
+ * Nouns right after a number that make it a duration, a time, an age or a
+ * grade, not a count: `6 tháng`, `30 ngày`, `05 ngày làm việc`, `60 tuổi`, `4 sao`.
  */
 export const DURATION_NOUNS: readonly NotTargetContext[] = [
   { words: 'năm', example: 'trong thời hạn 02 năm kể từ ngày được cấp' },
@@ -138,6 +138,8 @@ export const DURATION_NOUNS: readonly NotTargetContext[] = [
   { words: 'tiếng', example: 'diễn ra trong 4 tiếng' },
   { words: 'tuổi', example: 'người cao tuổi trên 60 tuổi được miễn phí' },
   { words: 'thập kỷ', example: 'trong 2 thập kỷ qua' },
+  // a grade, not a count (spec: levels and grades are no targets), as OCOP plans rate products
+  { words: 'sao', example: 'sản phẩm được công nhận đạt chuẩn OCOP 4 sao trở lên' },
 ];
 
 /**
