@@ -18,6 +18,9 @@ const WRAPS: Array<[string, string]> = [
   // thuvienphapluat.vn, Quyết định 06/2015/QĐ-UBND (Lào Cai): the article word alone on its line.
   ['Điều', '1. Ban hành kèm theo Quyết định này Quy định quản lý hoạt động'],
   // thuvienphapluat.vn, Quyết định 42/2023/QĐ-UBND (Hải Dương): a position cut from its organ.
+  // thuvienphapluat.vn, Quyết định 85/QĐ-UBND (An Giang, 2019) and 933/QĐ-UBND (Quảng Bình, 2011).
+  ['Điều 1.', 'Phê duyệt Kế hoạch triển khai thực hiện Đề án liên kết'],
+  ['-', 'Tích cực chuyển dịch cơ cấu kinh tế trong nội bộ ngành'],
   ['Điều 3. Chánh', 'Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch'],
   ['Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch', 'UBND các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan chịu'],
 ];
@@ -31,6 +34,8 @@ const HEADER_WRAPS: Array<[string, string]> = [
   ['Số:', '16/2017/TT-BTC'],
   ['Tam', 'Kỳ, ngày 19 tháng 6 năm 2007'],
   ['Bà Rịa - Vũng', 'Tàu, ngày 08 tháng 01 năm 2023'],
+  // thuviennhadat.vn, Quyết định 607/QĐ-UBND (Hà Tĩnh, 2017): a space before the comma.
+  ['Hà', 'Tĩnh , ngày 03 tháng 3 năm 2017'],
   ['QUYẾT', 'ĐỊNH'],
 ];
 
@@ -49,6 +54,8 @@ const REAL_BREAKS: Array<[string, string]> = [
   ['Lượt xem: 2749', 'Để triển khai thực hiện nội dung nhiệm vụ được giao'],
   ['Phó Chủ tịch', 'Nguyễn Văn Hưởng'],
   ['Điều', 'Thông tư này quy định'],
+  ['Điều 5.', '1. Bộ Tư pháp giúp Chính phủ thống nhất quản lý'],
+  ['-', '- Như trên;'],
 ];
 
 describe('continuesLine', () => {

@@ -29,6 +29,10 @@ const DATE_START = /^(?:ngày|NGÀY)\s\d/u;
 // A structural word alone on its line, its number on the next (`Điều` / `1. Ban hành kèm theo …`).
 const LONE_STRUCTURE_WORD = /^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$/u;
 const NUMBER_START = /^(?:\d{1,3}|[IVXLC]{1,7})(?![\p{L}\d])/u;
+// An article label alone on its line, its heading on the next (`Điều 1.` / `Phê duyệt Kế hoạch …`).
+const LONE_ARTICLE = /^(?:Điều|ĐIỀU)\s\d{1,3}[a-z]?\s?[.:]?$/u;
+// A bullet alone on its line, its text on the next (`-` / `Tích cực chuyển dịch …`).
+const LONE_BULLET = /^[-+•–]$/u;
 // A position that needs its organ after it, and the organ on the next line
 // (`Chủ tịch` / `UBND các huyện, thị xã`, `Chánh` / `Văn phòng Ủy ban nhân dân tỉnh`).
 const POSITION_END = /(?:^|\s)(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Chánh|Phó Chánh|Thủ trưởng|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Chi cục trưởng|Trưởng|Phó|Trưởng ban|Trưởng phòng)$/u;
@@ -50,7 +54,7 @@ const TYPE_PHRASES = [
 const SYMBOL_LABEL = /^Số\s?:?$/u;
 // The first half of a place name cut before `, ngày` (`Tam` / `Kỳ, ngày 19 …`, `Bà Rịa - Vũng` / `Tàu, ngày …`).
 const PLACE_HEAD = /^\p{Lu}\p{Ll}{0,7}(?:\s(?:-\s)?\p{Lu}\p{Ll}{0,7}){0,3}$/u;
-const PLACE_TAIL = /^\p{Lu}\p{Ll}{0,7}(?:[\s-]{1,3}\p{Lu}\p{Ll}{0,7}){0,2},\s?ngày\s/u;
+const PLACE_TAIL = /^\p{Lu}\p{Ll}{0,7}(?:[\s-]{1,3}\p{Lu}\p{Ll}{0,7}){0,2}\s?,\s?ngày\s/u;
 
 /** Folds a line of capitals for comparison with the header phrases: no tone marks, `Đ` → `D`. */
 function fold(text: string): string {
@@ -91,6 +95,8 @@ export function continuesLine(prev: string, next: string, inHeader: boolean): bo
     if (PLACE_HEAD.test(prev) && PLACE_TAIL.test(next)) return true;
   }
   if (LONE_STRUCTURE_WORD.test(prev)) return NUMBER_START.test(next);
+  if (LONE_BULLET.test(prev)) return !ITEM_START.test(next);
+  if (LONE_ARTICLE.test(prev)) return UPPER_START.test(next) && !ITEM_START.test(next);
   if (ITEM_START.test(next) || TERMINAL.test(prev)) return false;
   if (POSITION_END.test(prev) && ORGAN_START.test(next)) return true;
   // A lower-case line under a line of capitals is a new line (`QUYẾT ĐỊNH` / `về việc …`), not a wrap.
