@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { CliError, EXIT, type ExitCode } from '../cli/errors.js';
-import { createExtractPool } from '../import/extract-pool.js';
 import type { ExtractFn } from '../import/import-files.js';
 import { recordFailure, resolveFailures } from '../store/failures.js';
 import { openDatabase, type Db } from '../store/open-database.js';
 import { runFolderSource } from './folder/run-folder-source.js';
+import { createRecyclingExtract } from './recycling-extract.js';
 import { acquireRunLock } from './run-lock.js';
 import { findSourceId, finishSource, locationOf, upsertSource } from './sources-table.js';
 import type { EventSink, IngestSettings, SourceConfig, SourceOutcome, SourceRunContext } from './types.js';
@@ -14,6 +14,8 @@ import { runWebSource } from './web/run-web-source.js';
 export interface RunIngestOptions {
   /** Extraction worker threads beside the writer (default: one on two cores; 0 = in-process). */
   workers?: number;
+  /** Fresh extraction workers when the process's RSS passes this many MB (default 240: the bar is 300). */
+  rssBudgetMb?: number;
 }
 
 /** The counts of the last event of a run. */
@@ -49,12 +51,11 @@ export async function runIngest(settings: IngestSettings, log: EventSink, opts: 
         log.emit({ event: 'warning', message: `took over the lock of pid ${h.pid} (started ${h.startedAt}), which is no longer running`, path: `${settings.db}.lock` }),
       );
   let db: Db | undefined;
-  let pool: ReturnType<typeof createExtractPool> | undefined;
+  const workers = opts.workers ?? Math.max(0, Math.min(2, availableParallelism() - 1));
+  const pool = createRecyclingExtract(workers, { rssBudgetMb: opts.rssBudgetMb ?? 240, minDocuments: 500 });
   try {
     db = openForRun(settings);
-    const workers = opts.workers ?? Math.max(0, Math.min(2, availableParallelism() - 1));
-    // The pool starts on the first file to extract: a run with nothing new pays no worker start-up.
-    const extract: ExtractFn = (bytes, name) => (pool ??= createExtractPool(workers)).extract(bytes, name);
+    const extract: ExtractFn = pool.extract;
     log.emit({ event: 'run-start', path: settings.db, sources: settings.sources.length, dryRun: settings.dryRun || undefined });
     const summary: IngestSummary = { sources: 0, failedSources: 0, new: 0, changed: 0, unchanged: 0, failed: 0, seconds: 0, exitCode: EXIT.ok };
     for (const source of settings.sources) {
@@ -71,7 +72,7 @@ export async function runIngest(settings: IngestSettings, log: EventSink, opts: 
     log.emit({ event: 'summary', ...summary });
     return summary;
   } finally {
-    await pool?.close();
+    await pool.close();
     db?.close();
     lock?.release();
   }
