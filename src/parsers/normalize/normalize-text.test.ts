@@ -133,7 +133,8 @@ describe('normalizeText', () => {
         const s = m.index;
         const e = s + m[0].length;
         const back = source.slice(n.toSource(s), n.toSource(e));
-        expect(normalizeText(back).text).toBe(m[0]);
+        // read inside a sentence: a bare date alone on a line is a posting's date stamp (page chrome)
+        expect(normalizeText(`Ngày ${back}`).text).toBe(`Ngày ${m[0]}`);
         count++;
       }
       expect(count).toBeGreaterThan(0);

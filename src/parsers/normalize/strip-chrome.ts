@@ -83,6 +83,14 @@ export const CHROME_PATTERNS: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp;
     examples: ['Trang chủ » Tin tức - Sự kiện', 'Trang chủ > Văn bản chỉ đạo điều hành', 'Trang chủ'],
   },
   {
+    // A posting's date stamp alone on its line, under the headline or after the article
+    // (a document's own date stands in its place-and-date line, never bare).
+    kind: 'posting-meta',
+    pattern:
+      /^\(?(?:(?:thứ\s(?:hai|ba|tư|năm|sáu|bảy)|chủ\snhật),?\s{1,3})?\d{1,2}\/\d{1,2}\/\d{4}(?:\s{1,3}[|-]?\s{0,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,2}(?:AM|PM|SA|CH))?)?(?:\s{0,2}\(GMT\s?\+\s?7\))?\)?$/iu,
+    examples: ['15/01/2021', '(21/09/2022)', '19/01/2021 08:30', 'Thứ năm, 30/05/2024 11:24 (GMT+7)'],
+  },
+  {
     kind: 'editor-label',
     pattern: /^ban\s+biên\s+tập(?:\s+(?:website|trang\s+tin|cổng\s+thông\s+tin(?:\s+điện\s+tử)?))?\s{0,3}:?$/iu,
     examples: ['Ban biên tập', 'Ban biên tập website'],
@@ -96,6 +104,7 @@ export const TOOL_WORDS: readonly string[] = [
   'quay về', 'trở về', 'trở lại', 'facebook', 'zalo', 'twitter', 'tweet', 'like', 'share', 'print', 'xem cỡ chữ',
   'cỡ chữ', 'a-', 'a+', 'a', 'nghe đọc bài viết', 'nghe bài viết', 'đọc bài viết', 'tải về', 'tải văn bản',
   'bình luận', 'ý kiến bạn đọc', 'gửi ý kiến', 'đánh giá bài viết', 'sơ đồ trang', 'sitemap', 'rss', 'liên hệ',
+  'back to top', 'top',
 ].slice().sort((a, b) => b.length - a.length);
 
 const TOOL_SEPARATOR = /[\s|•·/\\,;:]/u;
