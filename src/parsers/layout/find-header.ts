@@ -34,6 +34,8 @@ const MAX_ISSUER_LINES = 5;
 
 // A body paragraph, not a trích yếu: the openers of the body of a decision or letter.
 const BODY_OPENER = /^(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị|Xét|QUYẾT ĐỊNH\s?:|QUYẾT NGHỊ\s?:)/u;
+// The verbs a trích yếu printed in capitals opens with, when no type word stands above it.
+const TITLE_OPENER = /^(?:VỀ VIỆC|V\/V|BAN HÀNH|PHÊ DUYỆT|QUY ĐỊNH|SỬA ĐỔI|BÃI BỎ|BỔ SUNG|TRIỂN KHAI|TĂNG CƯỜNG|THÀNH LẬP|KIỆN TOÀN|HƯỚNG DẪN|CÔNG BỐ|ĐIỀU CHỈNH|CHẤN CHỈNH|ĐẨY MẠNH|PHÊ CHUẨN|GIAO)\s/u;
 // A title line that ends with a word that cannot end a title was wrapped.
 const OPEN_END = /(?:^|\s)(?:CỦA|VÀ|VỀ|TẠI|CHO|TRÊN|THEO|ĐẾN|NĂM|VIỆC|VỚI|ĐỐI|TRONG|GIAI ĐOẠN|THỰC HIỆN|CÁC|NHỮNG)$|[,-]$/u;
 
@@ -82,6 +84,7 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
 
   let last = anchor;
   let typeAt = -1;
+  let untypedTitleAt = -1;
   const subjectTail = new Set<number>();
   for (let k = anchor + 1; k < parts.length; k++) {
     const p = parts[k];
@@ -102,6 +105,13 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
       continue;
     }
     const component = p.rule || p.motto || Boolean(p.symbol?.lineStart) || Boolean(p.date?.lineStart) || Boolean(p.subject);
+    // Under the place-and-date line, a line of capitals that opens with a verb of a trích yếu
+    // (`BAN HÀNH QUY ĐỊNH VỀ …`) is the title of a copy that lost its type line, not an issuer.
+    const untypedTitle = !component && TITLE_OPENER.test(p.line.text) && isAllCaps(p.line.text) && parts.slice(anchor, k).some((q) => q.date);
+    if (untypedTitle) {
+      untypedTitleAt = k;
+      break;
+    }
     if (component || (isIssuerLine(p) && !isSignerTitleLine(p.line.text) && k - last <= 2)) {
       last = k;
       continue;
@@ -171,6 +181,7 @@ export function findHeader(lines: LayoutLine[], chrome: Set<number>): Header | n
       titlePieces.splice(0, titlePieces.length, first, ...more);
     }
   }
+  if (typeAt < 0 && untypedTitleAt >= 0 && !titlePieces.length) titlePieces.push(...readTitleLines(cands, untypedTitleAt));
   if (titlePieces.length) {
     header.titleSpan = { start: titlePieces[0].start, end: titlePieces[titlePieces.length - 1].end };
     header.title = titlePieces.map((t) => t.text).join(' ');

@@ -368,6 +368,27 @@ I. KẾT QUẢ THỰC HIỆN`,
       title: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2023',
     },
   },
+  {
+    // vanban123.vn, Quyết định 24/2014/QĐ-UBND (Bắc Kạn): the copy lost the type line, table bars already read.
+    name: 'a decision whose copy lost its type line (the trích yếu under the date)',
+    text: `ỦY BAN NHÂN DÂN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 24/2014/QĐ-UBND
+Bắc Kạn, ngày 31 tháng 10 năm 2014
+BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO THỐNG KÊ TƯ PHÁP TRÊN ĐỊA BÀN TỈNH BẮC KẠN
+ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;`,
+    want: { symbol: '24/2014/QĐ-UBND', type: 'Quyết định', issuedOn: '2014-10-31', place: 'Bắc Kạn', issuer: 'Ủy ban nhân dân tỉnh Bắc Kạn', title: 'BAN HÀNH QUY ĐỊNH VỀ CHẾ ĐỘ BÁO CÁO THỐNG KÊ TƯ PHÁP TRÊN ĐỊA BÀN TỈNH BẮC KẠN' },
+  },
+  {
+    // hethongphapluat.com, Quyết định 2583/QĐ-UBND (Tây Ninh): no type line and no trích yếu, the authority line under the date.
+    name: 'a decision copy with the authority line under the date and no title',
+    text: `ỦY BAN NHÂN DÂN	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 2583/QĐ-UBND	Tây Ninh, ngày 29 tháng 11 năm 2019
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TÂY NINH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;`,
+    want: { symbol: '2583/QĐ-UBND', type: 'Quyết định', place: 'Tây Ninh', issuer: 'Ủy ban nhân dân tỉnh Tây Ninh', title: null },
+  },
 ];
 
 /** Web postings: no formal header; the headline and the body give the identity. */
