@@ -21,6 +21,10 @@ const WRAPS: Array<[string, string]> = [
   // thuvienphapluat.vn, Quyết định 85/QĐ-UBND (An Giang, 2019) and 933/QĐ-UBND (Quảng Bình, 2011).
   ['Điều 1.', 'Phê duyệt Kế hoạch triển khai thực hiện Đề án liên kết'],
   ['-', 'Tích cực chuyển dịch cơ cấu kinh tế trong nội bộ ngành'],
+  // thuviennhadat.vn, Kế hoạch 36/KH-UBND (Sơn La, 2024): a dash and a comma at the cut.
+  ['đến năm 2025, định hướng đến năm 2030”. Theo đề nghị của Giám đốc Sở Lao động -', 'Thương binh và Xã hội tại Tờ trình số 20/TTr-SLĐTBXH ngày 19/01/2024, UBND tỉnh'],
+  ['I. MỤC ĐÍCH,', 'YÊU CẦU'],
+  ['- Tăng cường sự lãnh đạo của cấp ủy, sự quản lý của các sở, ngành,', 'Nhà nước, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội'],
   ['Điều 3. Chánh', 'Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch'],
   ['Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch', 'UBND các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan chịu'],
 ];
@@ -53,6 +57,9 @@ const REAL_BREAKS: Array<[string, string]> = [
   ['STT\tNhiệm vụ\tĐơn vị chủ trì', '1\tChương trình phát triển tài sản trí tuệ\tPhòng Quản lý công nghệ'],
   ['Lượt xem: 2749', 'Để triển khai thực hiện nội dung nhiệm vụ được giao'],
   ['Phó Chủ tịch', 'Nguyễn Văn Hưởng'],
+  ['Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 2320/TTr-STP ngày 31 tháng 10 năm 2019,', 'QUYẾT ĐỊNH:'],
+  ['Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 108/TTr-STP ngày 19/5/2015,', 'QUYẾT ĐỊNH:'],
+  ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015,', 'Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;'],
   ['Điều', 'Thông tư này quy định'],
   ['Điều 5.', '1. Bộ Tư pháp giúp Chính phủ thống nhất quản lý'],
   ['-', '- Như trên;'],

@@ -38,6 +38,11 @@ const LONE_BULLET = /^[-+•–]$/u;
 const POSITION_END = /(?:^|\s)(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Chánh|Phó Chánh|Thủ trưởng|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Chi cục trưởng|Trưởng|Phó|Trưởng ban|Trưởng phòng)$/u;
 const ORGAN_START = /^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Văn phòng|Sở|Bộ|Ban|Cục|Chi cục|Vụ|Phòng|Trung tâm|Thanh tra|Công an|Viện|Tổng cục|Kho bạc|Đài|Báo)(?![\p{L}])/u;
 
+// A line ending in a dash between words (`Sở Lao động -` / `Thương binh và Xã hội`) goes on.
+const SPACED_DASH_END = /\s[-–]$/u;
+// The openers of a new paragraph of a decision or letter, which a comma before them does not join.
+const PARAGRAPH_OPENER = /^(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Kính gửi|Nơi nhận|Điều\s\d|QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)/u;
+
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT_START = /^\d/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -105,6 +110,11 @@ export function continuesLine(prev: string, next: string, inHeader: boolean): bo
   if (DIGIT_START.test(next)) return OPEN_WORD.test(prev) || OPEN_WORD_CAPS.test(prev) || /\p{Ll}$/u.test(prev);
   if (UPPER_START.test(next)) {
     if (OPEN_WORD.test(prev)) return true;
+    if (SPACED_DASH_END.test(prev)) return !PARAGRAPH_OPENER.test(next);
+    // `I. MỤC ĐÍCH,` / `YÊU CẦU`: a heading of capitals cut after a comma
+    if (prev.endsWith(',') && isCaps(prev) && isCaps(next) && !next.endsWith(':')) return !PARAGRAPH_OPENER.test(next);
+    // `… của các cơ quan Đảng,` / `Nhà nước, Mặt trận …`: running text cut after a comma
+    if (prev.endsWith(',') && !isCaps(prev) && !isCaps(next)) return !PARAGRAPH_OPENER.test(next);
     return isCaps(prev) && isCaps(next) && OPEN_WORD_CAPS.test(prev);
   }
   return false;

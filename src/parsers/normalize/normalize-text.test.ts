@@ -37,6 +37,8 @@ const CHANGED: Array<[string, string]> = [
   ['thực hiện Nghị quyết số 12-NQ/\nTU ngày 27/7/2021', 'thực hiện Nghị quyết số 12-NQ/TU ngày 27/7/2021'],
   ['Chi cục TC-\nĐL-CL chủ trì', 'Chi cục TC-ĐL-CL chủ trì'],
   ['phát triển kinh tế-\nxã hội của tỉnh', 'phát triển kinh tế-xã hội của tỉnh'],
+  // A line ending in a hyphen after a space is a dash, not a cut inside a word: joined by a space.
+  ['Độc lập - Tự do -\nHạnh phúc', 'Độc lập - Tự do - Hạnh phúc'],
   // A hard wrap is a space, not a glue: a number at the end of a line with its noun on the next.
   ['Tiến hành rà soát đánh giá 05\nthủ tục', 'Tiến hành rà soát đánh giá 05 thủ tục'],
   // A symbol at line end and its date on the next line: one line, the symbol untouched.
@@ -58,8 +60,6 @@ const UNCHANGED: string[] = [
   'Заседание правительства', // a Russian word stays Russian
   '1. Tổng kết, đánh giá việc thực hiện Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12 ngày 21/11/2007',
   'a, Sở Khoa học và Công nghệ chủ trì:\n\n- Hướng dẫn các cơ sở, doanh nghiệp',
-  // two real lines: a line ending in a hyphen after a space is a dash, not a cut
-  'Độc lập - Tự do -\nHạnh phúc',
   // a list item after a line ending in a code is its own line
   'Chi cục TC-\na) Sở Khoa học và Công nghệ',
 ];
