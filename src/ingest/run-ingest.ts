@@ -87,7 +87,15 @@ function openForRun(settings: IngestSettings): Db {
 async function runOneSource(db: Db, settings: IngestSettings, log: EventSink, source: SourceConfig, extract: ExtractFn): Promise<SourceOutcome> {
   const name = source.name ?? locationOf(source);
   const sourceId = settings.dryRun ? findSourceId(db, name) : upsertSource(db, { ...source, name });
-  const ctx: SourceRunContext = { db, settings, log, sourceId, sourceName: name, extract };
+  // The source's last failure, for its row when it ends 'failed' without throwing (a feed that answered 500).
+  let lastFailure: string | null = null;
+  const sourceLog: EventSink = {
+    emit: (e) => {
+      if (e.event === 'failed' && typeof e.reason === 'string') lastFailure = `${e.url ?? e.path ?? name}: ${e.reason}`;
+      log.emit(e);
+    },
+  };
+  const ctx: SourceRunContext = { db, settings, log: sourceLog, sourceId, sourceName: name, extract };
   log.emit({ event: 'source-start', source: name, kind: source.kind, [source.kind === 'folder' ? 'path' : 'url']: locationOf(source) });
   let outcome: SourceOutcome;
   let error: string | null = null;
@@ -103,7 +111,7 @@ async function runOneSource(db: Db, settings: IngestSettings, log: EventSink, so
   }
   if (!settings.dryRun) {
     if (outcome.status === 'ok' || outcome.status === 'not-modified') resolveFailures(db, name);
-    finishSource(db, sourceId, outcome, error);
+    finishSource(db, sourceId, outcome, error ?? (outcome.status === 'failed' ? lastFailure : null));
   }
   log.emit({ event: 'source-end', source: name, status: outcome.status, new: outcome.new, changed: outcome.changed, unchanged: outcome.unchanged, failed: outcome.failed });
   return outcome;
