@@ -62,6 +62,19 @@ describe('the lock of vanban ingest', () => {
     expect(existsSync(`${db}.lock`)).toBe(false);
   });
 
+  it('should let only one of two runs that find the same stale lock at once take it over', async () => {
+    const dir = tempDir();
+    makeCorpus(join(root, 'fixtures', 'dev'), join(dir, 'in'), 40);
+    const db = join(dir, 'v.db');
+    writeFileSync(`${db}.lock`, JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z', command: 'ingest' }));
+    const args = ['ingest', join(dir, 'in'), '--db', db, '--quiet'];
+    const results = await Promise.all([vanban(args), vanban(args)]);
+    expect(results.map((r) => r.status).sort()).toEqual([0, 4]);
+    expect(results.find((r) => r.status === 4)!.stderr).toMatch(/another vanban ingest \(pid \d+, started/);
+    expect(existsSync(`${db}.lock`)).toBe(false);
+    expect(existsSync(`${db}.lock.takeover`)).toBe(false);
+  });
+
   it('should not break a lock whose process is alive, nor one taken on another host, and vanban import should refuse too', async () => {
     const dir = tempDir();
     makeCorpus(join(root, 'fixtures', 'dev'), join(dir, 'in'), 2);
