@@ -108,6 +108,7 @@ export function attachIssuer(text: string, at: number, joint = false): AttachedI
     }
     BETWEEN.lastIndex = next;
     let gap = BETWEEN.exec(text);
+    if (!gap) gap = commaInName(text, next);
     if (!gap && joint) gap = coIssuerGap(text, next);
     if (!gap) break;
     const after = next + gap[0].length;
@@ -141,6 +142,22 @@ function buildPhraseMatcher(phrases: readonly string[]): (text: string, pos: num
     const m = re.exec(text);
     return m ? m[0].length : 0;
   };
+}
+
+/**
+ * A comma between the fields of one body's name (`Bộ Văn hóa, Thể thao và Du lịch`,
+ * `Bộ Lao động, Thương binh và Xã hội`): one or two capitalised words, then `và` and a
+ * capital. A body's head word after the comma starts another body, not a field.
+ */
+const FIELD_AFTER_COMMA = /,[ \t\u00A0]{1,2}(?=\p{Lu}\p{Ll}{0,7}(?:[ \t]\p{Ll}{1,7})?(?:[ \t]\p{Lu}\p{Ll}{0,7}(?:[ \t]\p{Ll}{1,7})?)?[ \t]và[ \t]\p{Lu})/uy;
+
+function commaInName(text: string, at: number): RegExpExecArray | null {
+  if (text.charCodeAt(at) !== 44) return null; // ','
+  FIELD_AFTER_COMMA.lastIndex = at;
+  const comma = FIELD_AFTER_COMMA.exec(text);
+  if (!comma) return null;
+  ORGAN_HEAD.lastIndex = at + comma[0].length;
+  return ORGAN_HEAD.test(text) ? null : comma;
 }
 
 /** `, ` before a body's head word (`, Bộ Tài chính`), as a gap, or null. */

@@ -25,6 +25,12 @@ const POSITIVES: Row[] = [
   // Unseen documents. Công văn 1453/VPCP-KGVX (2009) as luatminhkhue.vn copies it, a space lost after `ngày`.
   { s: 'Văn phòng Chính phủ đã nhận được ⟦công văn số 123/BC-BYT ngày27 tháng 02 năm 2009⟧ của Bộ Y tế, báo cáo Thủ tướng Chính phủ',
     r: [['123/BC-BYT', 'Công văn', '2009-02-27', 'Bộ Y tế']] },
+  // Kế hoạch 2516/KH-UBND (Kon Tum, 2014), hethongphapluat.com: a comma between the fields of a ministry's name.
+  { s: 'Thực hiện ⟦Công văn số 2928/LĐTBXH-BVCSTE , ngày 12/8/2014⟧ của Bộ Lao động, Thương binh và Xã hội về việc triển khai ⟦Quyết định 34/2014/QĐ-TTg⟧ của Thủ tướng Chính phủ.',
+    r: [['2928/LĐTBXH-BVCSTE', 'Công văn', '2014-08-12', 'Bộ Lao động, Thương binh và Xã hội'], ['34/2014/QĐ-TTg', QD, null, TTG]] },
+  // A comma before another body's head word starts another body, not a field of the name.
+  { s: 'Thực hiện ⟦Kế hoạch số 45/KH-UBND ngày 15/3/2022⟧ của UBND tỉnh, Sở Tài chính và Sở Nội vụ hướng dẫn các đơn vị thực hiện.',
+    r: [['45/KH-UBND', KH, '2022-03-15', 'UBND tỉnh']] },
   // Kế hoạch 1312/KH-UBND (Bến Tre, 2013): a ministry's name with a hyphen and a comma-free `và`.
   { s: 'Thực hiện ⟦Công văn số 2717/LĐTBXH-PC ngày 08 tháng 8 năm 2012⟧ của Bộ Lao động - Thương binh và Xã hội về việc tiếp tục thực hiện Đề án 31',
     r: [['2717/LĐTBXH-PC', 'Công văn', '2012-08-08', 'Bộ Lao động - Thương binh và Xã hội']] },
