@@ -7,6 +7,7 @@ import { layoutLines, type LayoutLine } from './layout-lines.js';
 import { findPageChrome, isTailMarker } from './page-chrome.js';
 import { readDocumentInfo } from './read-document-info.js';
 import { readSectionLabel } from './section-labels.js';
+import { typeWordOf } from './header-patterns.js';
 
 // The closing mark of an administrative text: `./.` or `/.` at the end of the last paragraph.
 const CLOSING_MARK = /\/\.\s{0,2}$/u;
@@ -52,7 +53,7 @@ export function parseLayout(text: string, metadata: PortalMetadata = {}): Docume
   const info = readDocumentInfo({
     text,
     header,
-    headline: headline ? { text: headline.text, span: headline.span } : null,
+    headline: headline ? { text: headline.text, span: headline.span, type: headline.type } : null,
     body,
     signer: signature?.signer ?? null,
     metadata: meta,
@@ -76,13 +77,18 @@ function definedOnly(m: PortalMetadata): PortalMetadata {
  * A web posting's headline: its first line, when that line reads as a title
  * (not a numbered section, not a paragraph ending in `.` or `:`).
  */
-function findHeadline(content: LayoutLine[]): { text: string; span: Span } | null {
-  // A short first line (`Tin tức`, a category) gives way to the next one.
+function findHeadline(content: LayoutLine[]): { text: string; span: Span; type: string | null } | null {
+  // A short first line (`Tin tức`, a category) gives way to the next one; a type word
+  // alone (`KẾ HOẠCH` over a Markdown copy's trích yếu) still names the type.
+  let type: string | null = null;
   for (const line of content.slice(0, 3)) {
     const t = line.text;
     if (t.length > MAX_HEADLINE || /[.:;,]$/u.test(t) || readSectionLabel(t).length || !/\p{L}{2}/u.test(t)) return null;
-    if (t.split(' ').length < 4) continue;
-    return { text: t, span: { start: line.start, end: line.end } };
+    if (t.split(' ').length < 4) {
+      type ??= typeWordOf(t);
+      continue;
+    }
+    return { text: t, span: { start: line.start, end: line.end }, type };
   }
   return null;
 }

@@ -430,6 +430,14 @@ Sở Nội vụ tỉnh Cà Mau triển khai Kế hoạch cải cách hành chín
 Ngày 10/3/2022, Sở Nội vụ ban hành Kế hoạch số 35/KH-SNV về cải cách hành chính năm 2022.`,
     want: { type: 'Kế hoạch', issuer: 'Sở Nội vụ tỉnh Cà Mau', title: 'Sở Nội vụ tỉnh Cà Mau triển khai Kế hoạch cải cách hành chính năm 2022' },
   },
+  {
+    // A Markdown conversion of a plan that kept no header: the type word alone, then the trích yếu.
+    name: 'a Markdown copy with the type word alone over its trích yếu',
+    text: `KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+I. MỤC ĐÍCH, YÊU CẦU`,
+    want: { type: 'Kế hoạch', title: 'Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị' },
+  },
 ];
 
 describe('readDocumentInfo through parseLayout', () => {

@@ -13,7 +13,7 @@ export interface InfoSources {
   text: string;
   header: Header | null;
   /** A web posting's headline (the first line) where there is no formal header. */
-  headline: { text: string; span: Span } | null;
+  headline: { text: string; span: Span; type?: string | null } | null;
   body: Span;
   signer: string | null;
   metadata: PortalMetadata;
@@ -103,6 +103,7 @@ export function readDocumentInfo(src: InfoSources): DocumentInfo {
     header?.type ??
     (header?.subject ? 'Công văn' : null) ??
     code.type ??
+    headline?.type ??
     (headline ? typeFromRunningText(headline.text) : null) ??
     (header ? null : typeFromRunningText(bodyText.slice(0, 1500))) ??
     metadata.type ??
