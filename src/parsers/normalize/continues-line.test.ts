@@ -15,6 +15,8 @@ const WRAPS: Array<[string, string]> = [
   ['Căn cứ Quyết định số 20/2016/QĐ-TTg ngày 11 tháng 5 năm 2016 của', 'Thủ tướng Chính phủ quy định hỗ trợ kinh phí'],
   ['QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA QUYẾT ĐỊNH SỐ 20/2016/QĐ-TTG', 'NGÀY 11 THÁNG 5 NĂM 2016 CỦA THỦ TƯỚNG CHÍNH PHỦ'],
   ['NGÀY 11 THÁNG 5 NĂM 2016 CỦA THỦ TƯỚNG CHÍNH PHỦ QUY ĐỊNH HỖ TRỢ KINH PHÍ CHO', 'HOẠT ĐỘNG CHỐNG BUÔN LẬU'],
+  // thuvienphapluat.vn, Kế hoạch 68/KH-UBND (Sơn La, 2020): a body's head cut from its name in a trích yếu.
+  ['VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN', 'BÍ THƯ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO, CHỈ ĐẠO XÂY DỰNG QUAN HỆ LAO ĐỘNG HÀI HÒA, ỔN'],
   // thuvienphapluat.vn, Quyết định 06/2015/QĐ-UBND (Lào Cai): the article word alone on its line.
   ['Điều', '1. Ban hành kèm theo Quyết định này Quy định quản lý hoạt động'],
   // thuvienphapluat.vn, Quyết định 42/2023/QĐ-UBND (Hải Dương): a position cut from its organ.

@@ -10,6 +10,8 @@ import { splitLines, type Line } from './split-lines.js';
  * - `counter-head`: the heading of the counter box (`Thống kê truy cập`), also a footer marker;
  * - `footer`: the heading of the related-news list (`Tin khác`) or a copyright line: the page's
  *   own text ends there;
+ * - `related`: a row of a portal's numbered list of related documents, its number glued to the
+ *   title (`- 10Nghị định 27/2022/NĐ-CP quy định …`);
  * - `ad`, `tool` (share / print buttons), `breadcrumb`, `pager` (`1 2 3`), `posting-meta`
  *   (`Ngày đăng: 12/07/2022 08:15`), `editor-label` (`Ban biên tập`), `attachment` (`File đính kèm:`,
  *   `13_CT-UBND_signed.pdf`).
@@ -25,6 +27,7 @@ export type ChromeKind =
   | 'breadcrumb'
   | 'pager'
   | 'posting-meta'
+  | 'related'
   | 'editor-label';
 
 const BULLET = String.raw`(?:[•·*+►▪●◦»›>\-–]\s{0,3})?`;
@@ -81,6 +84,11 @@ export const CHROME_PATTERNS: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp;
     kind: 'breadcrumb',
     pattern: /^trang\s+chủ(?:\s{0,3}(?:[»>›/|→]|-\s)|$)/iu,
     examples: ['Trang chủ » Tin tức - Sự kiện', 'Trang chủ > Văn bản chỉ đạo điều hành', 'Trang chủ'],
+  },
+  {
+    kind: 'related',
+    pattern: /^[-•*]\s{0,2}\d{1,3}(?=\p{Lu})\p{L}/u,
+    examples: ['- 1Luật đấu thầu 2013', '- 10Nghị định 27/2022/NĐ-CP quy định về cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia'],
   },
   {
     // A posting's date stamp alone on its line, under the headline or after the article
