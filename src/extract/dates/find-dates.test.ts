@@ -35,6 +35,8 @@ const POSITIVES: Row[] = [
   { s: 'Chỉ thị số 13/CT-UBND ⟦ngày 20 tháng 05/2021⟧ của Chủ tịch UBND tỉnh về tăng cường hoạt động khoa học và công nghệ', v: ['2021-05-20'], r: ['issue'] },
   { s: 'Nghị định số 45/2020/NĐ-CP\nngày ⟦08/4/2020⟧ của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử', v: ['2020-04-08'], r: ['issue'] },
   { s: 'Thông báo số 150/TB-SKH-CN ngày ⟦22/02/2021⟧ V/v thông báo Kế hoạch hoạt động', v: ['2021-02-22'], r: ['issue'] },
+  // Thông báo 31/TB-VPCP (1999): two days that share their month and year.
+  { s: '⟦Ngày 4⟧ và ⟦5 tháng 01 năm 1999⟧ tại Hà Nội, Phó Thủ tướng Ngô Xuân Lộc và Phó Thủ tướng Nguyễn Công Tạn đã chủ trì Hội nghị', v: ['1999-01-04', '1999-01-05'] },
   // Công văn 1453/VPCP-KGVX (2009) as luatminhkhue.vn copies it: the space after `ngày` lost at a wrap.
   { s: 'Văn phòng Chính phủ đã nhận được công văn số 123/BC-BYT ⟦ngày27 tháng 02 năm 2009⟧ của Bộ Y tế', v: ['2009-02-27'], r: ['issue'] },
   // The place-and-date line of a header.

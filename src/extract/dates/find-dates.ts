@@ -8,6 +8,8 @@ import { partOfYearParser } from './parsers/part-of-year-parser.js';
 import { yearDateParser } from './parsers/year-date-parser.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps-refiner.js';
 import { dateRoleRefiner } from './refiners/date-role-refiner.js';
+import { ending } from './ending.js';
+import { validDay } from './date-bounds.js';
 
 /**
  * The Vietnamese date grammar on chrono's parser/refiner machinery: one narrow
@@ -46,6 +48,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
   docYear ??= ownYear(results);
   const mentions: DateMention[] = [];
   for (const result of results) {
+    if (result.precision === 'day') mentions.push(...sharedMonthDays(text, result, docYear));
     mentions.push({
       text: result.text,
       value: valueOf(result, docYear),
@@ -57,6 +60,42 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     });
   }
   return mentions;
+}
+
+/**
+ * `ngày 4 và 5 tháng 01 năm 1999`, `ngày 12, 13 và 14/3/2022`: the days before a
+ * date that share its month and year, read from the text right before it.
+ */
+const SHARED_DAYS = ending(String.raw`(?<![\p{L}\p{M}])ngày\s{1,3}(\d{1,2}(?:\s{0,2},\s{0,2}\d{1,2}){0,4})\s{0,2}(?:,|và)\s{1,3}`, 'iu');
+
+function sharedMonthDays(text: string, result: DateResult, docYear: number | null): DateMention[] {
+  if (!/^\d/u.test(result.text)) return []; // `ngày 5 tháng …` has its own `ngày`: no list before it
+  const before = SHARED_DAYS.exec(text.slice(Math.max(0, result.index - 40), result.index));
+  if (!before) return [];
+  const c = result.start;
+  const month = c.get('month');
+  const year = c.isCertain('year') ? c.get('year') : null;
+  if (month === null) return [];
+  const out: DateMention[] = [];
+  const from = result.index - before[1].length;
+  for (const m of before[1].matchAll(/\d{1,2}/gu)) {
+    const day = Number(m[0]);
+    if (!validDay(day, month, year)) return [];
+    // the first day's text starts at `ngày`, as the place-and-date line writes it
+    const start = out.length === 0 ? from : from + m.index;
+    const end = from + m.index + m[0].length;
+    const y = year ?? docYear;
+    out.push({
+      text: text.slice(start, end),
+      value: `${y === null ? '-' : String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      precision: 'day',
+      role: result.role,
+      start,
+      end,
+      section: '',
+    });
+  }
+  return out;
 }
 
 function ownYear(results: DateResult[]): number | null {
