@@ -22,6 +22,9 @@ const WRAPS: Array<[string, string]> = [
   // thuvienphapluat.vn, Quyết định 42/2023/QĐ-UBND (Hải Dương): a position cut from its organ.
   // thuvienphapluat.vn, Quyết định 85/QĐ-UBND (An Giang, 2019) and 933/QĐ-UBND (Quảng Bình, 2011).
   ['Điều 1.', 'Phê duyệt Kế hoạch triển khai thực hiện Đề án liên kết'],
+  ['Theo đề nghị của Giám đốc Sở', 'Nông nghiệp và Phát triển nông thôn tại Tờ trình số 296/TTr-SNN&PTNT ngày'],
+  // thuvienphapluat.vn, Quyết định 06/2015/QĐ-UBND (Lào Cai).
+  ['Theo đề nghị của Sở', 'Thông tin và Truyền thông tại Tờ trình số 62/TTr-STTTT ngày 16/12/2014,'],
   ['-', 'Tích cực chuyển dịch cơ cấu kinh tế trong nội bộ ngành'],
   // thuviennhadat.vn, Kế hoạch 36/KH-UBND (Sơn La, 2024): a dash and a comma at the cut.
   ['đến năm 2025, định hướng đến năm 2030”. Theo đề nghị của Giám đốc Sở Lao động -', 'Thương binh và Xã hội tại Tờ trình số 20/TTr-SLĐTBXH ngày 19/01/2024, UBND tỉnh'],

@@ -19,6 +19,8 @@ const ITEM_START =
 // classifiers and the words that take a number or a name after them.
 const OPEN_WORD =
   /(?:^|\s)(?:của|và|về|tại|cho|theo|với|các|những|thuộc|trên|đến|từ|số|là|được|do|bởi|hoặc|trong|giữa|tới|nhằm|gồm|qua|cùng|vào|ngày|tháng|năm|giai đoạn|khóa|khoá)$/u;
+// The head of a body's name, which needs the name after it (`Theo đề nghị của Sở` / `Thông tin và Truyền thông`).
+const ORGAN_HEAD_END = /(?:^|\s)(?:Sở|Bộ|Ban|Cục|Chi cục|Tổng cục|Phòng|Trung tâm|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Văn phòng|Viện|Vụ|Liên minh|Kho bạc|Thanh tra)$/u;
 // The same words in a line of capitals (a trích yếu printed in capitals).
 // Also the head of a body's name, which needs the name after it (`… CỦA BAN` / `BÍ THƯ …`).
 const OPEN_WORD_CAPS =
@@ -111,6 +113,7 @@ export function continuesLine(prev: string, next: string, inHeader: boolean): bo
   if (DIGIT_START.test(next)) return OPEN_WORD.test(prev) || OPEN_WORD_CAPS.test(prev) || /\p{Ll}$/u.test(prev);
   if (UPPER_START.test(next)) {
     if (OPEN_WORD.test(prev)) return true;
+    if (ORGAN_HEAD_END.test(prev) && !isCaps(next)) return !PARAGRAPH_OPENER.test(next);
     if (SPACED_DASH_END.test(prev)) return !PARAGRAPH_OPENER.test(next);
     // `I. MỤC ĐÍCH,` / `YÊU CẦU`: a heading of capitals cut after a comma
     if (prev.endsWith(',') && isCaps(prev) && isCaps(next) && !next.endsWith(':')) return !PARAGRAPH_OPENER.test(next);
