@@ -29,6 +29,8 @@ const WRAPS: Array<[string, string]> = [
   // thuviennhadat.vn, Kế hoạch 36/KH-UBND (Sơn La, 2024): a dash and a comma at the cut.
   ['đến năm 2025, định hướng đến năm 2030”. Theo đề nghị của Giám đốc Sở Lao động -', 'Thương binh và Xã hội tại Tờ trình số 20/TTr-SLĐTBXH ngày 19/01/2024, UBND tỉnh'],
   ['I. MỤC ĐÍCH,', 'YÊU CẦU'],
+  // thuviennhadat.vn, Kế hoạch 07/KH-UBND (Lạng Sơn, 2020): a year range cut at its dash.
+  ['phục vụ sản xuất nông nghiệp và dân sinh, mùa khô năm 2019 -', '2020. Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:'],
   ['- Tăng cường sự lãnh đạo của cấp ủy, sự quản lý của các sở, ngành,', 'Nhà nước, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội'],
   ['Điều 3. Chánh', 'Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch'],
   ['Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch', 'UBND các huyện, thị xã, thành phố và các tổ chức, cá nhân có liên quan chịu'],

@@ -109,6 +109,8 @@ export function continuesLine(prev: string, next: string, inHeader: boolean): bo
   if (POSITION_END.test(prev) && ORGAN_START.test(next)) return true;
   // A lower-case line under a line of capitals is a new line (`QUYẾT ĐỊNH` / `về việc …`), not a wrap.
   if (LOWER_START.test(next)) return !isCaps(prev);
+  // `mùa khô năm 2019 -` / `2020.`: a range or a name cut at its dash
+  if (SPACED_DASH_END.test(prev) && DIGIT_START.test(next)) return true;
   if (DATE_START.test(next) && SYMBOL_END.test(prev)) return true;
   if (DIGIT_START.test(next)) return OPEN_WORD.test(prev) || OPEN_WORD_CAPS.test(prev) || /\p{Ll}$/u.test(prev);
   if (UPPER_START.test(next)) {
