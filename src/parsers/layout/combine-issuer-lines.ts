@@ -45,5 +45,10 @@ export function combineIssuerLines(parts: string[]): string | null {
     territory = ownTerritory;
   }
   if (!organ.length) return null;
+  // `ĐẢNG BỘ TỈNH LÀO CAI` / `TỈNH ỦY`: a Party committee takes the bare place name (`Tỉnh ủy Lào Cai`).
+  if (/^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY$/u.test(organ.join(' ')) && territory.length > 1) {
+    const ti = territoryIndex(territory);
+    if (ti === 0) territory = territory.slice(territory[0] === 'THÀNH' || territory[0] === 'THỊ' ? 2 : 1);
+  }
   return properCaseIssuer([...organ, ...territory].join(' '));
 }

@@ -53,6 +53,9 @@ describe('combineIssuerLines', () => {
     [['UBND HUYỆN BẢO THẮNG', 'PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG'], 'Phòng Tài nguyên và Môi trường huyện Bảo Thắng'],
     [['BỘ TÀI CHÍNH'], 'Bộ Tài chính'],
     [['TỈNH ỦY LÀO CAI'], 'Tỉnh ủy Lào Cai'],
+    // A Party document's header (Quy định 66-QĐ/TW layout): the Party organization, then its committee.
+    [['ĐẢNG BỘ TỈNH LÀO CAI', 'TỈNH ỦY'], 'Tỉnh ủy Lào Cai'],
+    [['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', 'THÀNH ỦY'], 'Thành ủy Hà Nội'],
     [['BAN QUẢN LÝ CÁC KHU', 'CÔNG NGHIỆP TỈNH'], 'Ban Quản lý các khu công nghiệp tỉnh'],
     [['UBND TỈNH TRÀ VINH', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'], 'Sở Lao động - Thương binh và Xã hội tỉnh Trà Vinh'],
     // Công văn 2294/LĐTBXH-BVCSTE (2008), as thuvienluat.bepro.vn prints it: an en dash in the name.
