@@ -44,6 +44,12 @@ export const CHROME_PATTERNS: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp;
     examples: ['Lượt xem: 2749', 'Lượt xem: 42', '  • Đang online: 2', 'Tổng lượt truy cập: 1.234.567', 'Số lượt xem 120'],
   },
   {
+    // Several counters on one line: `Lượt dowload: 10 Lượt xem: 60`, `Lượt tải: 3 | Lượt xem: 120`.
+    kind: 'counter',
+    pattern: new RegExp(String.raw`^(?:lượt\s{1,3}\p{L}{2,10}(?:\s\p{L}{2,5})?\s{0,3}:?\s{0,3}${COUNT}\s{0,3}[|•·,;-]?\s{0,3}){2,3}$`, 'iu'),
+    examples: ['Lượt dowload: 10 Lượt xem: 60', 'Lượt tải: 3 | Lượt xem: 120'],
+  },
+  {
     kind: 'counter-weak',
     pattern: new RegExp(
       String.raw`^${BULLET}(?:hôm\s+(?:nay|qua)|trong\s+(?:ngày|tuần|tháng|năm)|(?:tuần|tháng)\s+(?:này|trước)|năm\s+(?:nay|trước)|tất\s+cả|tổng(?:\s+cộng|\s+số)?|khách|thành\s+viên|truy\s+cập)\s{0,3}:?\s{0,3}${COUNT}$`,
