@@ -9,6 +9,9 @@ import type { DocumentLayout, Unit } from '../../types.js';
  * unit the text gives a role marked inline as ⟦name|role⟧. Nothing else may be found.
  */
 const POSITIVES: string[] = [
+  // Công văn 1453/VPCP-KGVX (Văn phòng Chính phủ, 2009), as luatminhkhue.vn copies it: the letter asks
+  // its addressees for opinions, so the bodies of its `Kính gửi` have a duty.
+  'Kính gửi:\n\n- ⟦Bộ Nội vụ|assigned⟧\n- ⟦Bộ Tài chính|assigned⟧\n\nĐể có đủ căn cứ trình Thủ tướng Chính phủ xem xét, quyếtđịnh, Văn phòng Chính phủ xin gửi bản chụp văn bản nói trên của Bộ Y tế đến quýcơ quan để nghiên cứu và có ý kiến về các kiến nghị của Bộ Y tế tại văn bản nêutrên.',
   // dev 004 (Chỉ thị 13/CT-UBND Lào Cai)
   'a, ⟦Sở Khoa học và Công nghệ|lead⟧ chủ trì đề xuất các giải pháp phát triển, nâng cao tiềm lực khoa học và công nghệ để đáp ứng yêu cầu, nhiệm vụ.',
   'b, ⟦Sở Kế hoạch và Đầu tư|assigned⟧, ⟦Sở Tài chính|assigned⟧ tham mưu bố trí ngân sách thực hiện các dự án đầu tư công trung hạn giai đoạn 2021-2025.',
@@ -93,6 +96,8 @@ const POSITIVES: string[] = [
 
 /** Sentences whose organizations have no role in a task: nothing may be found. */
 const NEGATIVES: string[] = [
+  // Công văn 2917/SGDĐT-VP (Sở GD&ĐT Ninh Thuận, 2010): a report sent up to its addressees gives them no duty.
+  'Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo.\nTheo báo cáo tổng hợp nhanh về tình hình thiệt hại do lũ lụt gây ra tính đến 17 giờ 00, ngày 04/11/2010.',
   // recipients of tham mưu / trình / báo cáo
   'Tiếp tục đẩy mạnh công tác rà soát, cập nhật các thủ tục hành chính, tham mưu UBND tỉnh kịp thời bãi bỏ, công bố mới thủ tục hành chính.',
   'Tổ chức thẩm định hoặc tham mưu Lãnh đạo Sở cho ý kiến kịp thời đối với các dự án đầu tư trên địa bàn tỉnh.',

@@ -1,6 +1,6 @@
 import type { ExtractContext, Span, Unit, UnitRole } from '../../types.js';
 import { tokenizeLine, foldTone, type Tok } from './tokenize-line.js';
-import { readUnitName, type NameMatch } from './read-unit-name.js';
+import { readUnitName, startsOrgan, type NameMatch } from './read-unit-name.js';
 import { roleOfList } from './role-of-list.js';
 import { sameList } from './same-list.js';
 import { sentenceAround } from './sentence-around.js';
@@ -29,6 +29,10 @@ interface Occurrence {
 /** State carried from line to line: the subject of the current item, the `Nơi nhận` list. */
 interface LineState {
   inRecipients: boolean;
+  /** The recipients block is a letter's `Kính gửi`, not a `Nơi nhận` list. */
+  inAddressees: boolean;
+  /** The named bodies a letter is addressed to (`Kính gửi: - Bộ Nội vụ; - Bộ Tài chính`). */
+  addressees: Occurrence[];
   itemSubjects: Occurrence[];
   /** Document abbreviations: folded short form → canonical of the full name. */
   abbreviations: Map<string, string>;
@@ -48,6 +52,24 @@ const GUARD = /[Ss]ở[ \t\n\u00a0]+\p{Lu}|[Pp]hòng[ \t\n\u00a0]+\p{Lu}|(?:[Cc]
 const LABEL = /^[ \t]*(?:[-+•*–][ \t]*|(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ])[ \t]*[.,):/-][ \t]*|\([ \t]*(?:[a-zđ]|\d{1,3}|[ivx]{1,5})[ \t]*\)[ \t]*|Điều[ \t]+\d{1,3}[ \t]*[.:][ \t]*)/u;
 const BULLET = /^[ \t]*[-+•*–]/;
 const RECIPIENTS_LABEL = /^[ \t*_]*(?:Nơi nhận|Kính gửi)[ \t]*:/u;
+const ADDRESSEES_LABEL = /^[ \t*_]*Kính gửi[ \t]*:/u;
+/** The body of a letter turning to its addressees with a task: `đến quý cơ quan để …`, `đề nghị quý Sở …`. */
+const ADDRESSEES_ASKED = /(?<![\p{L}])(?:đến|đề nghị|gửi|yêu cầu)[ \t]{1,3}[Qq]uý[ \t]{0,3}(?:cơ quan|đơn vị|Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|địa phương|Cục|Viện)(?![\p{L}])/u;
+
+/** The named bodies on a `Kính gửi` line (`- Bộ Nội vụ`, `Sở Tài chính; Sở Nội vụ`), kept aside as `assigned`. */
+function readAddressees(text: string, from: number, to: number, state: LineState): void {
+  if (to - from > 300) return;
+  const toks = tokenizeLine(text, from, to);
+  for (let i = 0; i < toks.length; i++) {
+    if (!startsOrgan(toks, i)) continue;
+    const m = readUnitName(toks, i);
+    if (!m) continue;
+    const start = toks[m.start].start;
+    const end = toks[m.end - 1].end;
+    state.addressees.push({ name: text.slice(start, end), role: 'assigned', start, end, sentence: { start: from, end: to } });
+    i = m.end - 1;
+  }
+}
 
 
 /**
@@ -67,7 +89,7 @@ const RECIPIENTS_LABEL = /^[ \t*_]*(?:Nơi nhận|Kính gửi)[ \t]*:/u;
 export function findUnits(ctx: ExtractContext): Unit[] {
   const text = ctx.text;
   const occurrences: Occurrence[] = [];
-  const state: LineState = { inRecipients: false, itemSubjects: [], abbreviations: new Map(), guard: new RegExp(GUARD.source, 'gu') };
+  const state: LineState = { inRecipients: false, inAddressees: false, addressees: [], itemSubjects: [], abbreviations: new Map(), guard: new RegExp(GUARD.source, 'gu') };
   try {
     let pos = 0;
     while (pos <= text.length) {
@@ -81,6 +103,10 @@ export function findUnits(ctx: ExtractContext): Unit[] {
       processLine(text, pos, nl, state, occurrences);
       pos = nl + 1;
     }
+    // A letter that asks its addressees to act (`gửi … đến quý cơ quan để nghiên cứu và có ý
+    // kiến`, `đề nghị quý Sở …`) gives the bodies of its `Kính gửi` a duty; a report sent up to
+    // its `Kính gửi` does not.
+    if (state.addressees.length && ADDRESSEES_ASKED.test(text)) occurrences.push(...state.addressees);
   } catch {
     // never throw: keep what was found
   }
@@ -125,10 +151,20 @@ function snapToSpace(text: string, k: number, limit: number): number {
 
 function processLine(text: string, from: number, to: number, state: LineState, out: Occurrence[]): void {
   const line = text.slice(from, to);
-  if (RECIPIENTS_LABEL.test(line)) { state.inRecipients = true; return; }
+  if (RECIPIENTS_LABEL.test(line)) {
+    state.inRecipients = true;
+    state.inAddressees = ADDRESSEES_LABEL.test(line);
+    if (state.inAddressees) readAddressees(text, from + line.indexOf(':') + 1, to, state);
+    return;
+  }
   if (state.inRecipients) {
-    if (!line.trim() || BULLET.test(line)) return;
+    if (!line.trim()) return;
+    if (BULLET.test(line)) {
+      if (state.inAddressees) readAddressees(text, from, to, state);
+      return;
+    }
     state.inRecipients = false;
+    state.inAddressees = false;
   }
   const label = LABEL.exec(line);
   const bullet = BULLET.test(line);
