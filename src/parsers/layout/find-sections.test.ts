@@ -161,4 +161,50 @@ QUY ĐỊNH CHUNG
 Điều 3. Giải thích từ ngữ`;
     expect(paths(text)).toEqual(['Chương I', 'Chương I/Điều 1', 'Chương I/Điều 2', 'Chương I/Điều 4']);
   });
+
+  it('should take the name of a chapter or part alone on its line from the line of capitals under it', () => {
+    // Nghị định 30/2020/NĐ-CP (Markdown conversion) and Kế hoạch 1312/KH-UBND (Bến Tre, 2013).
+    const text = `Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Chương II
+SOẠN THẢO, KÝ BAN HÀNH VĂN BẢN HÀNH CHÍNH
+Mục 1
+THỂ THỨC, KỸ THUẬT TRÌNH BÀY VĂN BẢN HÀNH CHÍNH
+Điều 2. Các loại văn bản hành chính`;
+    const part = `Phần I
+TÌNH HÌNH CHUNG VÀ KẾT QUẢ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 31 GIAI ĐOẠN I (2009-2012)
+I. TÌNH HÌNH CHUNG`;
+    const found = [
+      ...findSections(layoutLines(text), { start: 0, end: text.length }),
+      ...findSections(layoutLines(part), { start: 0, end: part.length }),
+    ];
+    const heading = (path: string) => found.find((s) => s.path === path)?.heading;
+    expect(heading('Chương I')).toBe('QUY ĐỊNH CHUNG');
+    expect(heading('Chương II/Mục 1')).toBe('THỂ THỨC, KỸ THUẬT TRÌNH BÀY VĂN BẢN HÀNH CHÍNH');
+    expect(heading('Phần I')).toBe('TÌNH HÌNH CHUNG VÀ KẾT QUẢ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 31 GIAI ĐOẠN I (2009-2012)');
+    expect(heading('Phần I/I')).toBe('TÌNH HÌNH CHUNG');
+    const ch = found.find((s) => s.path === 'Chương I')!;
+    expect(text.slice(ch.headingStart, ch.headingStart + 14)).toBe('QUY ĐỊNH CHUNG');
+    // an article's heading stays on its own line; a lower-case paragraph under a chapter is no name
+    expect(heading('Chương I/Điều 1')).toBe('Phạm vi điều chỉnh');
+    expect(findSections(layoutLines('Chương I\nNghị định này quy định'), { start: 0, end: 40 })[0].heading).toBe('');
+  });
+
+  it('should read parts numbered by ordinal words, each restarting the numbering under it', () => {
+    // The layout of a year-end report: a part of results, then a part of plans.
+    const text = `PHẦN THỨ NHẤT
+KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+1. Ban hành văn bản
+II. KẾT QUẢ THỰC HIỆN
+PHẦN THỨ HAI
+PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024
+I. MỤC TIÊU
+1. Mục tiêu chung`;
+    expect(paths(text)).toEqual([
+      'Phần thứ nhất', 'Phần thứ nhất/I', 'Phần thứ nhất/I/1', 'Phần thứ nhất/II',
+      'Phần thứ hai', 'Phần thứ hai/I', 'Phần thứ hai/I/1',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Section, Span } from '../../types.js';
 import type { LayoutLine } from './layout-lines.js';
 import { readSectionLabel, type LabelCandidate } from './section-labels.js';
+import { isAllCaps } from './vietnamese-text.js';
 
 interface Open {
   style: string;
@@ -46,6 +47,19 @@ function place(stack: Open[], c: LabelCandidate, lastSeen: Map<string, number>):
   return c.ordinal === 1 ? stack.length : -1;
 }
 
+// Structural labels whose name may stand on the next line.
+const NAMED_BELOW = new Set(['phan', 'chuong', 'muc']);
+
+/** The next non-blank line after `li` inside the region, or null. */
+function nextTextLine(lines: LayoutLine[], li: number, region: Span, skip: Set<number>): LayoutLine | null {
+  for (let k = li + 1; k < lines.length && k <= li + 2; k++) {
+    const l = lines[k];
+    if (l.start >= region.end || skip.has(l.index)) return null;
+    if (l.text) return l;
+  }
+  return null;
+}
+
 // A bullet before a lettered point `a)`: the only label a bullet may carry.
 const BULLETED_POINT = /^[-+*•]\s(?=[a-zđ]\)\s\p{Lu})/u;
 
@@ -65,7 +79,8 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
   const sections: Section[] = [];
   const stack: Open[] = [];
   const lastSeen = new Map<string, number>();
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     if (!line.text || line.start < region.start || line.start >= region.end || skip.has(line.index)) continue;
     // `- a) Quốc hiệu và Tiêu ngữ.`: a Markdown conversion makes the points of an article
     // list items; the bullet is markup, the letter is the label.
@@ -83,7 +98,17 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
     }
     if (!best) continue;
     const { c, keep } = best;
-    const heading = text.slice(c.headingAt);
+    let heading = text.slice(c.headingAt);
+    let headingStart = line.start + bullet + c.headingAt;
+    // `Chương I` / `QUY ĐỊNH CHUNG`, `PHẦN THỨ HAI` / `PHƯƠNG HƯỚNG, NHIỆM VỤ`: a part, chapter or
+    // section alone on its line takes its name from the line of capitals under it.
+    if (!heading && NAMED_BELOW.has(c.style)) {
+      const next = nextTextLine(lines, li, region, skip);
+      if (next && isAllCaps(next.text) && !readSectionLabel(next.text).length) {
+        heading = next.text;
+        headingStart = next.start;
+      }
+    }
     // `a, b, c khoản 1 Điều 5` at the start of a wrapped line: a list of letters in a
     // sentence, not a lettered item, which starts with a capital.
     const opens = keep === stack.length;
@@ -100,7 +125,7 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
       depth: stack.length + 1,
       start: line.start,
       end: region.end,
-      headingStart: line.start + bullet + c.headingAt,
+      headingStart,
     };
     stack.push({ style: c.style, ordinal: c.ordinal, norm: c.norm, section });
     lastSeen.set(c.style, c.ordinal);

@@ -25,6 +25,8 @@ const LABELS: [line: string, label: string, norm: string, heading: string][] = [
   ['Điều 5. Giá trị pháp lý của văn bản điện tử', 'Điều 5.', 'Điều 5', 'Giá trị pháp lý của văn bản điện tử'],
   ['Điều 1: Ban hành kèm theo Quyết định này Quy chế', 'Điều 1:', 'Điều 1', 'Ban hành kèm theo Quyết định này Quy chế'],
   ['A. PHẦN MỞ ĐẦU', 'A.', 'A', 'PHẦN MỞ ĐẦU'],
+  ['PHẦN THỨ NHẤT', 'PHẦN THỨ NHẤT', 'Phần thứ nhất', ''],
+  ['Phần thứ hai: PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'Phần thứ hai:', 'Phần thứ hai', 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024'],
   ['1.Nâng cao chất lượng', '1.', '1', 'Nâng cao chất lượng'],
 ];
 

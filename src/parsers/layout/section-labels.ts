@@ -1,6 +1,6 @@
 /**
  * Section labels at the start of a line, read by the numbering grammar of
- * Vietnamese administrative documents: `Phần I`, `Chương I`, `Mục 1`, `Điều 5.`,
+ * Vietnamese administrative documents: `Phần I`, `PHẦN THỨ NHẤT`, `Chương I`, `Mục 1`, `Điều 5.`,
  * Roman `I.` `I-` `III/`, upper-case letters `A.`, Arabic `1.` `1 -` `1)` `1/`,
  * multi-level `2.1.` `2.4.1.`, letters `a)` `a,` `a.` `đ)`, and `(1)` `(a)` `(ii)`.
  *
@@ -58,6 +58,9 @@ export function romanValue(s: string): number {
 const AFTER = String.raw`(?=\s|$|(?<=[.)])[\p{Lu}"“(])`;
 
 const WORD_LABEL = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s{1,3}([IVXLC]{1,7}|\d{1,3}[a-z]?)(?![\p{L}\p{N}])(\s{0,2}[.:\-–])?/u;
+// `PHẦN THỨ NHẤT`, `Phần thứ hai`, `CHƯƠNG THỨ BA`: the part numbered by an ordinal word.
+const ORDINAL_WORD_LABEL = /^(Phần|PHẦN|Chương|CHƯƠNG)\s{1,3}(thứ|THỨ)\s{1,3}(nhất|NHẤT|hai|HAI|ba|BA|tư|TƯ|năm|NĂM|sáu|SÁU|bảy|BẢY|tám|TÁM|chín|CHÍN|mười|MƯỜI)(?![\p{L}\p{N}])(\s{0,2}[.:\-–])?/u;
+const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 const MULTI = new RegExp(String.raw`^(\d{1,2}(?:\.\d{1,2}){1,4})(\.?)` + AFTER, 'u');
 const ROMAN_LABEL = new RegExp(String.raw`^([IVXLC]{1,7})(\s?[.)/:]|\s?[-–])` + AFTER, 'u');
 const UPPER_LETTER = new RegExp(String.raw`^([A-ZĐ])([.)]|\s?[-–])(?=\s|$)`, 'u');
@@ -96,6 +99,17 @@ export function readSectionLabel(line: string): LabelCandidate[] {
     if (/^\d{3}(?!\d)/u.test(line.slice(at)) && !c.style.startsWith('dieu')) return;
     out.push({ ...c, headingAt: at });
   };
+
+  const o = ORDINAL_WORD_LABEL.exec(line);
+  if (o) {
+    const word = o[1].toUpperCase();
+    const ordinalWord = o[3].toLowerCase();
+    push(
+      { style: WORD_STYLE[word], ordinal: ORDINAL_WORDS.indexOf(ordinalWord) + 1, label: o[0].trim(), norm: `${WORD_NORM[word]} thứ ${ordinalWord}` },
+      o[0].length,
+    );
+    return out;
+  }
 
   const w = WORD_LABEL.exec(line);
   if (w) {
