@@ -105,6 +105,12 @@ export const CHROME_PATTERNS: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp;
     examples: ['15/01/2021', '(21/09/2022)', '19/01/2021 08:30', 'Thứ năm, 30/05/2024 11:24 (GMT+7)'],
   },
   {
+    // The page's own title on a news portal (`Chi tiết tin - Sở Khoa học và Công nghệ`).
+    kind: 'breadcrumb',
+    pattern: /^(?:chi\s+tiết\s+(?:tin(?:\s+tức)?|bài\s+viết|văn\s+bản)|tin\s+chi\s+tiết)(?:\s{0,3}[-–|:»>]\s{0,3}.{0,100})?$/iu,
+    examples: ['Chi tiết tin - Sở Khoa học và Công nghệ', 'Chi tiết bài viết', 'Tin chi tiết'],
+  },
+  {
     kind: 'editor-label',
     pattern: /^ban\s+biên\s+tập(?:\s+(?:website|trang\s+tin|cổng\s+thông\s+tin(?:\s+điện\s+tử)?))?\s{0,3}:?$/iu,
     examples: ['Ban biên tập', 'Ban biên tập website'],
