@@ -438,6 +438,13 @@ Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của B
 I. MỤC ĐÍCH, YÊU CẦU`,
     want: { type: 'Kế hoạch', title: 'Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị' },
   },
+  {
+    // cchc.khanhhoa.gov.vn: a posting whose body names its body with an abbreviation and no place.
+    name: 'a posting whose issuer is written UBND tỉnh with no place',
+    text: `Khắc phục ngay những hạn chế, thiếu sót trong kết quả CCHC năm 2020
+Ngày 14/01/2021, UBND tỉnh ban hành Quyết định số 141/QĐ-UBND về việc công bố, phê duyệt kết quả và xếp hạng Chỉ số cải cách hành chính năm 2020.`,
+    want: { issuer: 'Ủy ban nhân dân tỉnh', title: 'Khắc phục ngay những hạn chế, thiếu sót trong kết quả CCHC năm 2020' },
+  },
 ];
 
 describe('readDocumentInfo through parseLayout', () => {

@@ -87,6 +87,11 @@ function organFromBody(body: string): string | null {
   return null;
 }
 
+/** `UBND` and `HĐND` spelt out in a name read from running text (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`). */
+function spellOut(organ: string | null): string | null {
+  return organ ? properCaseIssuer(organ) : null;
+}
+
 /**
  * Reads the document's own identity: from the formal header where there is
  * one, else from a posting's headline and body; portal metadata fills only
@@ -115,7 +120,7 @@ export function readDocumentInfo(src: InfoSources): DocumentInfo {
     (header ? combineIssuerLines(header.issuerParts) : null) ??
     code.organ ??
     (headline ? organFromHeadline(headline.text) : null) ??
-    organFromBody(bodyText);
+    spellOut(organFromBody(bodyText));
   if (issuer && NEEDS_TERRITORY.test(issuer) && !HAS_TERRITORY.test(` ${issuer}`)) {
     const territory = territoryOfPlace(place) ?? findMainTerritory(bodyText);
     if (territory) issuer = `${issuer.replace(/\s(?:tỉnh|thành phố)$/u, '')} ${territory}`;

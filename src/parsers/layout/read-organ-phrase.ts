@@ -34,9 +34,10 @@ export function readOrganPhrase(text: string, at: number): string | null {
     const rest = words.slice(i).join(' ');
     if (TERRITORY.test(rest) && out.length > headWords - 1) {
       const place = readPlace(words.slice(i + (rest.startsWith('thành phố') || rest.startsWith('thị xã') ? 2 : 1)));
-      if (place) {
-        out.push(...words.slice(i, i + (rest.startsWith('thành phố') || rest.startsWith('thị xã') ? 2 : 1)), place);
-      }
+      const level = words.slice(i, i + (rest.startsWith('thành phố') || rest.startsWith('thị xã') ? 2 : 1));
+      // `UBND tỉnh ban hành …`: the level stays even when the text names no place after it
+      out.push(...level.map((x) => x.replace(/[.,;:)]+$/u, '')));
+      if (place) out.push(place);
       break;
     }
     if (/^\p{Lu}/u.test(w)) {
