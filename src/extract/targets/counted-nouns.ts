@@ -63,6 +63,8 @@ export const COUNTED_NOUNS: readonly CountedNoun[] = [
   { phrase: 'đề tài', example: 'Nghiệm thu 12 đề tài, dự án khoa học và công nghệ cấp tỉnh.' },
   { phrase: 'dự án', example: 'Triển khai 03 dự án thuộc Chương trình nông thôn miền núi.' },
   { phrase: 'đề án', example: 'Xây dựng 02 đề án phát triển sản phẩm chủ lực.' },
+  // Nghị quyết 78/NQ-HĐND (Quảng Ngãi, 2023): a count of programmes, capitalised as their names are.
+  { phrase: 'chương trình', example: 'phân bổ ngân sách Trung ương giai đoạn 2021 - 2025 và năm 2022 cho các Bộ, cơ quan Trung ương và địa phương thực hiện 03 Chương trình mục tiêu quốc gia' },
   { phrase: 'mô hình', example: 'Xây dựng 05 mô hình ứng dụng tiến bộ kỹ thuật.' },
   { phrase: 'sáng kiến', example: 'phấn đấu lựa chọn ít nhất từ 02 đến 03 sáng kiến để nhân rộng' },
   { phrase: 'sản phẩm', example: 'đăng ký quốc tế nhãn hiệu cho 02 sản phẩm có tiềm năng xuất khẩu' },
