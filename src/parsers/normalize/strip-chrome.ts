@@ -12,6 +12,8 @@ import { splitLines, type Line } from './split-lines.js';
  *   own text ends there;
  * - `related`: a row of a portal's numbered list of related documents, its number glued to the
  *   title (`- 10Nghị định 27/2022/NĐ-CP quy định …`);
+ * - `page-head`: the Công báo's running head that a text copy keeps at each page break
+ *   (`CÔNG BÁO/Số 45 + 46/Ngày 15-01-2022 3`);
  * - `ad`, `tool` (share / print buttons), `breadcrumb`, `pager` (`1 2 3`), `posting-meta`
  *   (`Ngày đăng: 12/07/2022 08:15`), `editor-label` (`Ban biên tập`), `attachment` (`File đính kèm:`,
  *   `13_CT-UBND_signed.pdf`).
@@ -28,6 +30,7 @@ export type ChromeKind =
   | 'pager'
   | 'posting-meta'
   | 'related'
+  | 'page-head'
   | 'editor-label';
 
 const BULLET = String.raw`(?:[•·*+►▪●◦»›>\-–]\s{0,3})?`;
@@ -90,6 +93,11 @@ export const CHROME_PATTERNS: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp;
     kind: 'breadcrumb',
     pattern: /^trang\s+chủ(?:\s{0,3}(?:[»>›/|→]|-\s)|$)/iu,
     examples: ['Trang chủ » Tin tức - Sự kiện', 'Trang chủ > Văn bản chỉ đạo điều hành', 'Trang chủ'],
+  },
+  {
+    kind: 'page-head',
+    pattern: /^(?:\d{1,4}\s{1,4})?CÔNG BÁO\s{0,3}\/\s{0,3}Số\s{0,3}\d{1,5}(?:\s{0,3}\+\s{0,3}\d{1,5})?\s{0,3}\/\s{0,3}Ngày\s{0,3}\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s{1,4}\d{1,4})?$/u,
+    examples: ['CÔNG BÁO/Số 45 + 46/Ngày 15-01-2022 3', '12 CÔNG BÁO/Số 1103 + 1104/Ngày 28-12-2018'],
   },
   {
     kind: 'related',
