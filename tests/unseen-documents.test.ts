@@ -91,6 +91,8 @@ const CASES: Record<string, Want> = {
     },
     // the portal's title line cites the document's own number: no reference
     references: [],
+    // the portal table's `Ngày ban hành: | 22/02/1999 |` is chrome; `Ngày 4 và 5 tháng 01 năm 1999` gives two days
+    dates: ['1999-02-22', '1999-01-04', '1999-01-05'],
   },
 };
 
