@@ -184,6 +184,11 @@ I. TÌNH HÌNH CHUNG`;
     expect(heading('Chương II/Mục 1')).toBe('THỂ THỨC, KỸ THUẬT TRÌNH BÀY VĂN BẢN HÀNH CHÍNH');
     expect(heading('Phần I')).toBe('TÌNH HÌNH CHUNG VÀ KẾT QUẢ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 31 GIAI ĐOẠN I (2009-2012)');
     expect(heading('Phần I/I')).toBe('TÌNH HÌNH CHUNG');
+    // the same name as thuvienphapluat.vn wraps it
+    const wrapped = 'Phần I\nTÌNH HÌNH CHUNG VÀ KẾT\nQUẢ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 31 GIAI ĐOẠN I (2009-2012)\nI. TÌNH HÌNH CHUNG';
+    expect(findSections(layoutLines(wrapped), { start: 0, end: wrapped.length })[0].heading).toBe(
+      'TÌNH HÌNH CHUNG VÀ KẾT QUẢ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 31 GIAI ĐOẠN I (2009-2012)',
+    );
     const ch = found.find((s) => s.path === 'Chương I')!;
     expect(text.slice(ch.headingStart, ch.headingStart + 14)).toBe('QUY ĐỊNH CHUNG');
     // an article's heading stays on its own line; a lower-case paragraph under a chapter is no name

@@ -107,6 +107,15 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
       if (next && isAllCaps(next.text) && !readSectionLabel(next.text).length) {
         heading = next.text;
         headingStart = next.start;
+        // a name a portal copy wrapped in capitals (`TÌNH HÌNH CHUNG VÀ KẾT` / `QUẢ TRIỂN KHAI …`):
+        // under a part or chapter, the next line of capitals without a label goes on its name
+        let k = lines.indexOf(next);
+        for (let more = 0; more < 2; more++) {
+          const after = nextTextLine(lines, k, region, skip);
+          if (!after || !isAllCaps(after.text) || readSectionLabel(after.text).length) break;
+          heading = `${heading} ${after.text}`;
+          k = lines.indexOf(after);
+        }
       }
     }
     // `a, b, c khoản 1 Điều 5` at the start of a wrapped line: a list of letters in a
