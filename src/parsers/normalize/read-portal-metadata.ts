@@ -52,6 +52,7 @@ export const PORTAL_LABELS: ReadonlyArray<PortalLabel> = ([
   { label: 'Phạm vi', field: null, example: 'Phạm vi: Tỉnh Lào Cai' },
   { label: 'Nguồn thu thập', field: null, example: 'Nguồn thu thập: Công báo' },
   { label: 'Áp dụng', field: null, example: 'Áp dụng: Đã biết' },
+  { label: 'Hiệu lực', field: null, example: 'Hiệu lực: Còn hiệu lực' },
   { label: 'Trích yếu', field: null, example: 'Trích yếu: Về tăng cường hoạt động khoa học và công nghệ' },
 ] satisfies PortalLabel[]).sort((a, b) => b.label.length - a.label.length);
 
@@ -105,8 +106,10 @@ function matchLabel(raw: string): { label: PortalLabel; rest: string } | null {
 }
 
 /** Reads a line as label/value pairs (cells split by tabs), or null when some cell is not part of one. */
-function parseMetaLine(text: string): ParsedLine | null {
-  if (text.length === 0 || text.length > 300) return null;
+function parseMetaLine(raw: string): ParsedLine | null {
+  if (raw.length === 0 || raw.length > 300) return null;
+  // `• Ngày có hiệu lực: 15/06/2022` (vbpl.vn): a bullet before a row
+  const text = splitInlineLabels(raw.replace(/^[•·*-]\s{1,3}/u, ''));
   const cells = text.split('\t').map((c) => c.trim()).filter((c) => c !== '');
   const pairs: Pair[] = [];
   let pending: Field | null | undefined;
@@ -130,6 +133,27 @@ function parseMetaLine(text: string): ParsedLine | null {
   if (pairs.length === 0 && pending === undefined) return null;
   return { pairs, pending };
 }
+
+/** The labels that may follow another cell on the same line, with their colon: ` Loại văn bản:`. */
+const INLINE_LABELS = PORTAL_LABELS.map((l) => ` ${l.label}:`);
+
+/**
+ * Two rows printed on one line without a cell break (lawnet.vn: `Số hiệu: 12/2018/TT-BKHCN
+ * Loại văn bản: Thông tư`): a tab before every further `Label:`. Only lines with a label and
+ * a colon are looked at.
+ */
+function splitInlineLabels(text: string): string {
+  if (!text.includes(':')) return text;
+  let out = text;
+  for (const label of INLINE_LABELS) {
+    const at = out.indexOf(label);
+    if (at > 0) out = `${out.slice(0, at)}\t${out.slice(at + 1)}`;
+  }
+  return out;
+}
+
+/** A portal's status row, which no document prints: `Hiệu lực: Còn hiệu lực`, `Tình trạng: Đã biết`. */
+const STATUS_ROW = /^(?:[•·*-]\s{1,3})?(?:Hiệu lực|Tình trạng(?: hiệu lực)?|Ngày hết hiệu lực|Ngày công báo|Số công báo)\s{0,3}:/u;
 
 /** Whether a line looks like a portal's title line for this table. */
 function isPortalTitle(text: string, symbol: string | undefined): boolean {
@@ -186,7 +210,13 @@ export function readPortalMetadata(lines: readonly Line[]): { metadata: PortalMe
       }
     }
     const fields = new Set(pairs.map((p) => p.field).filter((f) => f !== null));
-    if (fields.size < 2) {
+    // Two rows or more, one a portal's status row (`Hiệu lực: Còn hiệu lực`) and one a number or
+    // a date of the document (vbpl.vn's `• Ngày có hiệu lực: 15/06/2022`): a table's tail too.
+    const portalOnly =
+      block.length >= 2 &&
+      (fields.has('symbol') || fields.has('issuedOn') || fields.has('effectiveOn')) &&
+      block.some((k) => STATUS_ROW.test(lines[k].text.trim()));
+    if (fields.size < 2 && !portalOnly) {
       i = last + 1;
       continue;
     }

@@ -209,6 +209,30 @@ CHỈ THỊ`;
     expect(n.text).toBe('CHỈ THỊ');
   });
 
+  it('should read two rows printed on one line (lawnet.vn) as the portal table', () => {
+    // lawnet.vn, Thông tư 12/2018/TT-BKHCN
+    const src = [
+      'Số hiệu: 12/2018/TT-BKHCN Loại văn bản: Thông tư',
+      'Nơi ban hành: Bộ Khoa học và Công nghệ Người ký: Trần Quốc Khánh',
+      'Ngày ban hành: 31/08/2018 Ngày hiệu lực: Đã biết',
+      'Ngày công báo: 24/10/2018 Số công báo: 1005-1006',
+      'Tình trạng: Đã biết',
+      '',
+      'BỘ KHOA HỌC VÀ CÔNG NGHỆ',
+    ].join('\n');
+    const n = normalizeText(src);
+    expect(n.text).toBe('BỘ KHOA HỌC VÀ CÔNG NGHỆ');
+    expect(n.metadata).toMatchObject({ symbol: '12/2018/TT-BKHCN', type: 'Thông tư', issuer: 'Bộ Khoa học và Công nghệ', signer: 'Trần Quốc Khánh', issuedOn: '31/08/2018' });
+  });
+
+  it('should read the bulleted tail of a portal table (vbpl.vn) as chrome', () => {
+    // vbpl.vn (Phú Yên), Thông tư 03/2022/TT-BKHCN
+    const src = '  • Hiệu lực: Còn hiệu lực\n  • Ngày có hiệu lực: 15/06/2022\nBỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 03/2022/TT-BKHCN';
+    const n = normalizeText(src);
+    expect(n.text).toBe('BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 03/2022/TT-BKHCN');
+    expect(n.metadata.effectiveOn).toBe('15/06/2022');
+  });
+
   it('should leave a body line that merely starts with a label', () => {
     const body = 'Người ký văn bản chịu trách nhiệm về nội dung.\nLĩnh vực khoa học và công nghệ được quan tâm.';
     const n = normalizeText(body);
