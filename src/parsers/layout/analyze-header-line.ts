@@ -91,7 +91,8 @@ export function analyzeHeaderLine(line: LayoutLine): HeaderLineParts {
   // Cheap guards first: most candidate lines are body paragraphs with neither.
   const sm = /[ốỐ]/u.test(text) ? SYMBOL_LINE.exec(masked()) : null;
   if (sm) {
-    const code = sm.groups!.code.replace(/[.\-/]+$/u, '');
+    // `12/2018//TT-BKHCN` (lawnet.vn): a doubled slash is a typing slip inside one number
+    const code = sm.groups!.code.replace(/[.\-/]+$/u, '').replace(/\/{2,}/gu, '/');
     const value = sm.groups!.num ? `${sm.groups!.num}${code}`.replace(/\s+/g, '') : null;
     const end = sm.index + sm[0].length;
     parts.symbol = { start: line.start + sm.index, end: line.start + end, text: sm[0], value, code, lineStart: lineStartOk(sm.index) };

@@ -389,6 +389,21 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TÂY NINH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;`,
     want: { symbol: '2583/QĐ-UBND', type: 'Quyết định', place: 'Tây Ninh', issuer: 'Ủy ban nhân dân tỉnh Tây Ninh', title: null },
   },
+  {
+    // lawnet.vn, Thông tư 12/2018/TT-BKHCN: the copy doubles a slash in the number.
+    name: 'a ministry circular whose number has a doubled slash',
+    text: `BỘ KHOA HỌC VÀ
+CÔNG NGHỆ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 12/2018//TT-BKHCN
+Hà Nội, ngày 31 tháng 08 năm 2018
+THÔNG TƯ
+QUY ĐỊNH VỀ XÂY DỰNG, KÝ KẾT VÀ QUẢN LÝ CÁC CHƯƠNG TRÌNH HỢP TÁC QUỐC TẾ CỦA QUỸ PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ QUỐC GIA`,
+    want: { symbol: '12/2018/TT-BKHCN', type: 'Thông tư', issuedOn: '2018-08-31', place: 'Hà Nội', issuer: 'Bộ Khoa học và Công nghệ' },
+  },
 ];
 
 /** Web postings: no formal header; the headline and the body give the identity. */
