@@ -29,6 +29,8 @@ const WRAPS: Array<[string, string]> = [
   // thuviennhadat.vn, Kế hoạch 36/KH-UBND (Sơn La, 2024): a dash and a comma at the cut.
   ['đến năm 2025, định hướng đến năm 2030”. Theo đề nghị của Giám đốc Sở Lao động -', 'Thương binh và Xã hội tại Tờ trình số 20/TTr-SLĐTBXH ngày 19/01/2024, UBND tỉnh'],
   ['I. MỤC ĐÍCH,', 'YÊU CẦU'],
+  // thuvienphapluat.vn, Kế hoạch 200/KH-UBND (Thừa Thiên Huế, 2024): a Roman heading wrapped in capitals.
+  ['I. MỤC TIÊU', 'ĐẾN NĂM 2030'],
   // thuviennhadat.vn, Kế hoạch 07/KH-UBND (Lạng Sơn, 2020): a year range cut at its dash.
   ['phục vụ sản xuất nông nghiệp và dân sinh, mùa khô năm 2019 -', '2020. Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:'],
   ['- Tăng cường sự lãnh đạo của cấp ủy, sự quản lý của các sở, ngành,', 'Nhà nước, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội'],
@@ -69,6 +71,8 @@ const REAL_BREAKS: Array<[string, string]> = [
   ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015,', 'Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;'],
   ['Điều', 'Thông tư này quy định'],
   ['Điều 5.', '1. Bộ Tư pháp giúp Chính phủ thống nhất quản lý'],
+  ['IV. TỔ CHỨC THỰC HIỆN', 'PHỤ LỤC'],
+  ['II. NỘI DUNG', 'III. TỔ CHỨC THỰC HIỆN'],
   ['-', '- Như trên;'],
 ];
 

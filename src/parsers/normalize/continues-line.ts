@@ -46,6 +46,10 @@ const SPACED_DASH_END = /\s[-–]$/u;
 // The openers of a new paragraph of a decision or letter, which a comma before them does not join.
 const PARAGRAPH_OPENER = /^(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Kính gửi|Nơi nhận|Điều\s\d|QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|KẾT LUẬN)/u;
 
+// A Roman-numbered heading in capitals (`I. MỤC TIÊU`), which a portal copy may wrap.
+const ROMAN_HEADING = /^[IVXLC]{1,6}[.)]\s\p{Lu}/u;
+const TYPE_WORDS_CAPS = /^(?:QUYẾT ĐỊNH|KẾ HOẠCH|BÁO CÁO|CHỈ THỊ|THÔNG TƯ|NGHỊ ĐỊNH|NGHỊ QUYẾT|PHỤ LỤC|DANH MỤC|BIỂU|MẪU)/u;
+
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT_START = /^\d/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -121,7 +125,9 @@ export function continuesLine(prev: string, next: string, inHeader: boolean): bo
     if (prev.endsWith(',') && isCaps(prev) && isCaps(next) && !next.endsWith(':')) return !PARAGRAPH_OPENER.test(next);
     // `… của các cơ quan Đảng,` / `Nhà nước, Mặt trận …`: running text cut after a comma
     if (prev.endsWith(',') && !isCaps(prev) && !isCaps(next)) return !PARAGRAPH_OPENER.test(next);
-    return isCaps(prev) && isCaps(next) && OPEN_WORD_CAPS.test(prev);
+    if (!isCaps(prev) || !isCaps(next)) return false;
+    // `I. MỤC TIÊU` / `ĐẾN NĂM 2030`: a heading in capitals goes on in capitals (a new part has its label)
+    return OPEN_WORD_CAPS.test(prev) || (ROMAN_HEADING.test(prev) && !PARAGRAPH_OPENER.test(next) && !TYPE_WORDS_CAPS.test(next));
   }
   return false;
 }
