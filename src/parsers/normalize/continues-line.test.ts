@@ -72,6 +72,9 @@ const REAL_BREAKS: Array<[string, string]> = [
   ['Điều', 'Thông tư này quy định'],
   ['Điều 5.', '1. Bộ Tư pháp giúp Chính phủ thống nhất quản lý'],
   ['IV. TỔ CHỨC THỰC HIỆN', 'PHỤ LỤC'],
+  // a type word ending in a half that also ends other words, and an issuer ending in one
+  ['NGHỊ QUYẾT', 'VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024'],
+  ['BỘ THÔNG TIN VÀ TRUYỀN THÔNG', 'CỤC CHUYỂN ĐỔI SỐ QUỐC GIA'],
   ['II. NỘI DUNG', 'III. TỔ CHỨC THỰC HIỆN'],
   ['-', '- Như trên;'],
 ];

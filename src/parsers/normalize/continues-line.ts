@@ -24,7 +24,7 @@ const ORGAN_HEAD_END = /(?:^|\s)(?:Sở|Bộ|Ban|Cục|Chi cục|Tổng cục|Ph
 // The same words in a line of capitals (a trích yếu printed in capitals).
 // Also the head of a body's name, which needs the name after it (`… CỦA BAN` / `BÍ THƯ …`).
 const OPEN_WORD_CAPS =
-  /(?:^|\s)(?:CỦA|VÀ|VỀ|TẠI|CHO|THEO|VỚI|CÁC|NHỮNG|THUỘC|TRÊN|ĐẾN|TỪ|SỐ|LÀ|ĐƯỢC|DO|TRONG|GIỮA|NHẰM|NGÀY|THÁNG|NĂM|GIAI ĐOẠN|VIỆC|ĐỊA|KHÓA|KHOÁ|BAN|BỘ|SỞ|CỤC|VỤ|VIỆN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|THỦ TƯỚNG|CHỈ|NGHỊ|QUYẾT|THÔNG|KẾ)$/u;
+  /(?:^|\s)(?:CỦA|VÀ|VỀ|TẠI|CHO|THEO|VỚI|CÁC|NHỮNG|THUỘC|TRÊN|ĐẾN|TỪ|SỐ|LÀ|ĐƯỢC|DO|TRONG|GIỮA|NHẰM|NGÀY|THÁNG|NĂM|GIAI ĐOẠN|VIỆC|ĐỊA|KHÓA|KHOÁ|BAN|BỘ|SỞ|CỤC|VỤ|VIỆN|ỦY BAN|UỶ BAN|HỘI ĐỒNG|THỦ TƯỚNG|CHỈ|NGHỊ|KẾ)$/u;
 // A line that ends in a số ký hiệu (`20/2016/QĐ-TTG`): a date may follow on the next line.
 const SYMBOL_END = /\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ][\p{L}&]{0,9}(?:-[\p{L}&]{1,10}){0,3}$/u;
 const DATE_START = /^(?:ngày|NGÀY)\s\d/u;
