@@ -1,7 +1,6 @@
 import type { Section, Span } from '../../types.js';
 import type { LayoutLine } from './layout-lines.js';
 import { readSectionLabel, type LabelCandidate } from './section-labels.js';
-import { isAllCaps } from './vietnamese-text.js';
 
 interface Open {
   style: string;
@@ -47,19 +46,6 @@ function place(stack: Open[], c: LabelCandidate, lastSeen: Map<string, number>):
   return c.ordinal === 1 ? stack.length : -1;
 }
 
-// Structural labels whose name may stand on the next line.
-const NAMED_BELOW = new Set(['phan', 'chuong', 'muc']);
-
-/** The next non-blank line after `li` inside the region, or null. */
-function nextTextLine(lines: LayoutLine[], li: number, region: Span, skip: Set<number>): LayoutLine | null {
-  for (let k = li + 1; k < lines.length && k <= li + 2; k++) {
-    const l = lines[k];
-    if (l.start >= region.end || skip.has(l.index)) return null;
-    if (l.text) return l;
-  }
-  return null;
-}
-
 // A bullet before a lettered point `a)`: the only label a bullet may carry.
 const BULLETED_POINT = /^[-+*•]\s(?=[a-zđ]\)\s\p{Lu})/u;
 
@@ -79,8 +65,7 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
   const sections: Section[] = [];
   const stack: Open[] = [];
   const lastSeen = new Map<string, number>();
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li];
+  for (const line of lines) {
     if (!line.text || line.start < region.start || line.start >= region.end || skip.has(line.index)) continue;
     // `- a) Quốc hiệu và Tiêu ngữ.`: a Markdown conversion makes the points of an article
     // list items; the bullet is markup, the letter is the label.
@@ -98,26 +83,10 @@ export function findSections(lines: LayoutLine[], region: Span, skip: Set<number
     }
     if (!best) continue;
     const { c, keep } = best;
-    let heading = text.slice(c.headingAt);
-    let headingStart = line.start + bullet + c.headingAt;
-    // `Chương I` / `QUY ĐỊNH CHUNG`, `PHẦN THỨ HAI` / `PHƯƠNG HƯỚNG, NHIỆM VỤ`: a part, chapter or
-    // section alone on its line takes its name from the line of capitals under it.
-    if (!heading && NAMED_BELOW.has(c.style)) {
-      const next = nextTextLine(lines, li, region, skip);
-      if (next && isAllCaps(next.text) && !readSectionLabel(next.text).length) {
-        heading = next.text;
-        headingStart = next.start;
-        // a name a portal copy wrapped in capitals (`TÌNH HÌNH CHUNG VÀ KẾT` / `QUẢ TRIỂN KHAI …`):
-        // under a part or chapter, the next line of capitals without a label goes on its name
-        let k = lines.indexOf(next);
-        for (let more = 0; more < 2; more++) {
-          const after = nextTextLine(lines, k, region, skip);
-          if (!after || !isAllCaps(after.text) || readSectionLabel(after.text).length) break;
-          heading = `${heading} ${after.text}`;
-          k = lines.indexOf(after);
-        }
-      }
-    }
+    // The spec's heading is the rest of the label's line: a chapter or part alone on its
+    // line (`Chương I` / `QUY ĐỊNH CHUNG`) has an empty heading, its name is its first text.
+    const heading = text.slice(c.headingAt);
+    const headingStart = line.start + bullet + c.headingAt;
     // `a, b, c khoản 1 Điều 5` at the start of a wrapped line: a list of letters in a
     // sentence, not a lettered item, which starts with a capital.
     const opens = keep === stack.length;
