@@ -39,6 +39,7 @@ export function searchForms(text: string): { exact: string; folded: string } {
   return { exact: normalizeToneMarks(text), folded: foldVi(text) };
 }
 
+/** The forms of the text before the first section (the header, a posting's lead), or null when it is blank. */
 function leadForms(text: string, firstSectionStart: number): { exact: string; folded: string } | null {
   const lead = text.slice(0, firstSectionStart);
   return lead.trim() ? searchForms(lead) : null;
