@@ -61,7 +61,8 @@ export function analyzeHeaderLine(line: LayoutLine): HeaderLineParts {
   const mask = new Uint8Array(text.length);
   // The motto patterns run on the line in capitals with tone placement folded; a line
   // with neither CỘNG nor ĐỘC in any case cannot hold one, and skips the folding.
-  const key = MOTTO_WORD.test(text) ? capsKey(text) : text;
+  const mottoWord = MOTTO_WORD.test(text);
+  const key = mottoWord ? capsKey(text) : text;
   // The line with what is found so far blanked out; rebuilt only after the mask
   // changes (header candidates can be long body paragraphs, read for every document).
   let maskedText: string | null = null;
@@ -70,7 +71,7 @@ export function analyzeHeaderLine(line: LayoutLine): HeaderLineParts {
     mask.fill(1, from, to);
     maskedText = null;
   };
-  for (const re of [NATIONAL_NAME, NATIONAL_MOTTO, PARTY_NAME, RULE_RUN]) {
+  for (const re of mottoWord ? [NATIONAL_NAME, NATIONAL_MOTTO, PARTY_NAME, RULE_RUN] : [RULE_RUN]) {
     re.lastIndex = 0;
     for (const m of key.matchAll(re)) {
       markFound(m.index, m.index + m[0].length);
