@@ -57,6 +57,8 @@ const ONE_BOUNDS: ReadonlySet<string> = new Set(['ít nhất', 'tối thiểu', 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['năm', 'tháng', 'ngày', 'quý', 'tuần', 'giờ', 'phút']);
 /** Words before `năm` that make it "year", not "five": `hàng năm tổ chức`, `trong năm có`. */
 const YEAR_DETERMINERS: ReadonlySet<string> = new Set(['hàng', 'hằng', 'mỗi', 'trong', 'cả', 'nhiều', 'những', 'từng', 'các', 'cuối', 'đầu', 'giữa', 'qua', 'sau', 'trước', 'một', 'hai', 'ba', 'vài', 'này', 'tài', 'học']);
+/** Words of magnitude between a number and its counted noun (`1,5 triệu doanh nghiệp`). */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['trăm', 'nghìn', 'ngàn', 'vạn', 'triệu', 'tỷ', 'tỉ']);
 /** Complements that belong to a counted noun's phrase in the text (`04 nhiệm vụ khoa học và công nghệ`). */
 const COMPLEMENTS: ReadonlyArray<string[]> = [['khoa', 'học', 'và', 'công', 'nghệ'], ['kh&cn'], ['bảo', 'hộ', 'nhãn', 'hiệu']];
 
@@ -267,9 +269,14 @@ function readFigure(text: string, start: number, word: string | null): Figure | 
     const lexiconOnly = yearLike || word === 'năm';
     if (word !== null && NOT_AFTER_NUMBER_WORD.has(words[0].key)) return null;
     if (word === 'năm' && (words[0].key === 'tổ' || (before.length > 0 && YEAR_DETERMINERS.has(before[before.length - 1].key)))) return null;
-    const len = countedNounLength(words, 0, lexiconOnly);
-    if (len === 0) return null;
-    const unitLen = countedNounUnitLength(words, 0, len);
+    // `1,5 triệu doanh nghiệp`, `12 nghìn tỷ tiền thuế`: scale words are part of the unit, and the
+    // counted noun follows them (`triệu đồng`, a phrase of the lexicon, is read whole).
+    let scaled = 0;
+    while (scaled < 2 && words[scaled] && SCALE_WORDS.has(words[scaled].key) && matchCountedNoun(words, scaled) === 0) scaled++;
+    const nounLen = countedNounLength(words, scaled, lexiconOnly);
+    if (nounLen === 0) return null;
+    const len = scaled + nounLen;
+    const unitLen = scaled + countedNounUnitLength(words, scaled, nounLen);
     unit = text.slice(words[0].start, words[unitLen - 1].end).toLowerCase().replace(/\s+/g, ' ');
     end = words[len - 1].end;
     const more = complementLength(words, len);
