@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../src/util/mulberry32.js';
 
 /**
  * Writes a deterministic synthetic corpus made from the real fixtures: each
@@ -48,14 +49,3 @@ function vary(text: string, rand: () => number): string {
   });
 }
 
-/** A small seeded PRNG (deterministic corpus on every machine). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

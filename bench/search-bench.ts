@@ -22,6 +22,7 @@ import { indexDocumentText } from '../src/store/queries/search-index.js';
 import { ftsExpression, parseSearchQuery, searchSections } from '../src/store/queries/search-query.js';
 import { citationsQuery, citesColumn, foldSymbol } from '../src/store/queries/citations-query.js';
 import { foldVi } from '../src/util/fold-vi.js';
+import { mulberry32 } from '../src/util/mulberry32.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -35,18 +36,7 @@ const outDir = join(root, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
 const dbFile = join(outDir, `query-bench-${DOCS}.db`);
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same database. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20261122);
+const rand = mulberry32(20261122);
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
 
 function sentencesOfFixtures(): string[] {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processDocument } from '../src/pipeline.js';
 import { SourceError } from '../src/parsers/sources/source-error.js';
-import { mulberry32 } from '../bench/make-corpus.js';
+import { mulberry32 } from '../src/util/mulberry32.js';
 import { root } from './ingest-helpers.js';
 
 /**

@@ -7,19 +7,10 @@ import { findAttachments } from '../src/ingest/web/find-attachments.js';
 import { parsePublished } from '../src/ingest/web/parse-published.js';
 import { WebError } from '../src/ingest/web/web-error.js';
 import { portalPage, rssFeed, atomFeed } from './http-test-server.js';
+import { mulberry32 } from '../src/util/mulberry32.js';
 
 const devText = readFileSync(fileURLToPath(new URL('../fixtures/dev/004_a701ac0b9a96718b.txt', import.meta.url)), 'utf8');
 
-/** A deterministic generator (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['<', '>', '</item>', '<item>', '<link>', ']]>', '<![CDATA[', '&amp;', '&#x0;', '"', "'", '\u0000', '\uFFFD', 'đ', '.pdf', 'href=', '<a href="', '/', '#', ' ', '\n', 'javascript:', '%', '%E0%A4%A'];
 
@@ -50,7 +41,7 @@ const SAMPLES = [
 
 describe('the web readers on mutated real markup', () => {
   it('should return items or throw a WebError, within a time bound, for 60 mutated feeds and pages', () => {
-    const rnd = random(20260522);
+    const rnd = mulberry32(20260522);
     for (let n = 0; n < 60; n++) {
       const input = mutate(SAMPLES[n % SAMPLES.length], rnd);
       const started = performance.now();

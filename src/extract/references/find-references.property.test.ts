@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { findReferences } from './find-references.js';
 import type { ExtractContext, Reference } from '../../types.js';
+import { mulberry32 } from '../../util/mulberry32.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/dev');
 
@@ -31,17 +32,6 @@ function checkInvariants(text: string, refs: Reference[]): void {
   }
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPE_WORDS = ['Quyết định', 'NGHỊ QUYẾT', 'Kế hoạch hành động', 'Luật Chất lượng sản phẩm, hàng hóa', 'QĐ', 'văn bản', 'Thông tư liên tịch', 'Chỉ thị', ''];
 const NUMBER_WORDS = ['số ', 'số: ', 'Số ', ''];
@@ -67,7 +57,7 @@ describe('findReferences invariants', () => {
   }
 
   it('should slice every reference exactly and never overlap in 500 generated passages', () => {
-    const rnd = random(20261122);
+    const rnd = mulberry32(20261122);
     for (let n = 0; n < 500; n++) {
       let text = '';
       const parts = 1 + Math.floor(rnd() * 6);
@@ -83,7 +73,7 @@ describe('findReferences invariants', () => {
   });
 
   it('should keep the invariants on dev text cut at random places', () => {
-    const rnd = random(7);
+    const rnd = mulberry32(7);
     const all = files.map((f) => readFileSync(join(FIXTURES, f), 'utf8').normalize('NFC')).join('\n');
     for (let n = 0; n < 200; n++) {
       const a = Math.floor(rnd() * all.length);
