@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findDates } from './find-dates.js';
-import { readMarks, sentenceContext } from './read-marks.js';
+import { readMarks, sentenceContext } from '../read-marks.js';
 import { DATE_ROLE_CUES } from './date-role-cues.js';
 import { NOT_DATE_CONTEXTS } from './not-date-contexts.js';
 import type { DatePrecision, DateRole } from '../../types.js';
@@ -153,7 +153,7 @@ describe('findDates', () => {
 
   it('should take the year of a partial date from the document date when the layout knows it', () => {
     const text = 'Báo cáo năm gửi trước ngày 05/12; nhiệm vụ 6 tháng cuối năm; trình trong quý II';
-    const found = findDates(sentenceContext(text, '2021-06-30'));
+    const found = findDates(sentenceContext(text, { issuedOn: '2021-06-30' }));
     expect(found.map((d) => [d.text, d.value, d.precision])).toEqual([
       ['05/12', '2021-12-05', 'day'],
       ['6 tháng cuối năm', '2021-H2', 'half'],
@@ -172,7 +172,7 @@ describe('findDates', () => {
   });
 
   it('should keep a year written in the text over the document date', () => {
-    const found = findDates(sentenceContext('Kế hoạch số 47/KH-UBND ngày 07/6/2021', '2022-01-20'));
+    const found = findDates(sentenceContext('Kế hoạch số 47/KH-UBND ngày 07/6/2021', { issuedOn: '2022-01-20' }));
     expect(found.map((d) => d.value)).toEqual(['2021-06-07']);
   });
 

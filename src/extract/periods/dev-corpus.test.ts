@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { findPeriods } from './find-periods.js';
 import { findHorizons } from './find-horizons.js';
 import { findDates } from '../dates/find-dates.js';
-import { sentenceContext } from '../dates/read-marks.js';
+import { sentenceContext } from '../read-marks.js';
 import { normalizeText } from '../../parsers/normalize/normalize-text.js';
 
 /**

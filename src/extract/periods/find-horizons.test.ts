@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findHorizons } from './find-horizons.js';
-import { readMarks, sentenceContext } from '../dates/read-marks.js';
+import { readMarks, sentenceContext } from '../read-marks.js';
 
 describe('findHorizons', () => {
   /** Sentences from strategies and plans, the horizons marked `⟦…⟧` with their end year. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findPeriods } from './find-periods.js';
-import { readMarks, sentenceContext } from '../dates/read-marks.js';
+import { readMarks, sentenceContext } from '../read-marks.js';
 
 /** Sentences from plans, reports and decisions, the periods marked `⟦…⟧` with their [from, to]. */
 const POSITIVES: Array<[string, Array<[number, number]>]> = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparator, TargetKind } from '../../types.js';
 import { findTargets } from './find-targets.js';
-import { readMarks, testContext } from './test-context.js';
+import { readMarks, sentenceContext } from '../read-marks.js';
 
 /** What a marked figure must give; `max` null, comparator `=` and the document's kind unless said. */
 interface Want {
@@ -147,7 +147,7 @@ describe('findTargets — figures in real sentences', () => {
     it(`should find the marked figures (${row.source}): ${row.text.slice(0, 60)}…`, () => {
       const { text, marks } = readMarks(row.text);
       expect(marks.length).toBe(row.want.length);
-      const found = findTargets(testContext(text, row.type));
+      const found = findTargets(sentenceContext(text, { type: row.type }));
       const got = found.map((t) => ({ at: [t.start, t.end], text: t.text, value: t.value, max: t.max, unit: t.unit, comparator: t.comparator, kind: t.kind }));
       expect(got.length, JSON.stringify(got)).toBe(marks.length);
       const defaultKind: TargetKind = row.type === BC ? 'result' : 'target';
@@ -173,21 +173,21 @@ describe('findTargets — figures in real sentences', () => {
 describe('findTargets — numbers that count nothing', () => {
   for (const row of NEGATIVES) {
     it(`should find no figure in ${row.why}: ${row.text.slice(0, 50)}…`, () => {
-      expect(findTargets(testContext(row.text, KH)).map((t) => t.text)).toEqual([]);
+      expect(findTargets(sentenceContext(row.text, { type: KH })).map((t) => t.text)).toEqual([]);
     });
   }
 });
 
 describe('findTargets — odd input', () => {
   it('should return nothing for an empty text and never throw on stray marks', () => {
-    expect(findTargets(testContext(''))).toEqual([]);
+    expect(findTargets(sentenceContext(''))).toEqual([]);
     for (const s of ['%', '1', '1/', '1-', '/1', '100%', '1.', '.5%', '9'.repeat(400), 'ít nhất', 'từ 02 đến', '02 đến 01 sáng kiến']) {
-      expect(() => findTargets(testContext(s))).not.toThrow();
+      expect(() => findTargets(sentenceContext(s))).not.toThrow();
     }
   });
 
   it('should read a range only upwards: `02 đến 01` is no range', () => {
-    const [t] = findTargets(testContext('chọn 02 đến 01 sáng kiến', KH));
+    const [t] = findTargets(sentenceContext('chọn 02 đến 01 sáng kiến', { type: KH }));
     expect(t === undefined || t.comparator !== 'range').toBe(true);
   });
 });
@@ -198,10 +198,10 @@ describe('findTargets — time', () => {
     let text = '';
     while (text.length < 300_000) text += pieces[text.length % pieces.length];
     const t0 = performance.now();
-    findTargets(testContext(text, KH));
+    findTargets(sentenceContext(text, { type: KH }));
     const small = performance.now() - t0;
     const t1 = performance.now();
-    findTargets(testContext(text + text + text + text, KH));
+    findTargets(sentenceContext(text + text + text + text, { type: KH }));
     const big = performance.now() - t1;
     expect(big).toBeLessThan(Math.max(small * 12, 2000));
   });

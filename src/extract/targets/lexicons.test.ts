@@ -6,10 +6,10 @@ import { foldMatch } from './fold-match.js';
 import { KIND_CUES } from './kind-cues.js';
 import { DURATION_NOUNS, LABEL_COMPOUNDS, LABEL_WORDS_BEFORE } from './not-target-contexts.js';
 import { NUMBER_WORDS } from './number-words.js';
-import { testContext } from './test-context.js';
+import { sentenceContext } from '../read-marks.js';
 
 const units = (text: string, type: string | null = 'Kế hoạch'): string[] =>
-  findTargets(testContext(text, type)).map((t) => foldMatch(t.unit));
+  findTargets(sentenceContext(text, { type })).map((t) => foldMatch(t.unit));
 
 describe('counted nouns: every entry gives its unit in its example', () => {
   for (const n of COUNTED_NOUNS) {
@@ -25,7 +25,7 @@ describe('counted nouns: every entry gives its unit in its example', () => {
 describe('comparators: every phrase bounds the figure of its example', () => {
   for (const c of COMPARATOR_PHRASES) {
     it(`should read "${c.words}" as ${c.comparator} in: ${c.example}`, () => {
-      const found = findTargets(testContext(c.example, 'Kế hoạch'));
+      const found = findTargets(sentenceContext(c.example, { type: 'Kế hoạch' }));
       expect(found.map((t) => t.comparator)).toContain(c.comparator);
       const bounded = found.find((t) => t.comparator === c.comparator);
       expect(foldMatch(bounded?.text ?? '')).toContain(c.words);
@@ -36,7 +36,7 @@ describe('comparators: every phrase bounds the figure of its example', () => {
 describe('number words: every word counts in its example', () => {
   for (const w of NUMBER_WORDS) {
     it(`should read "${w.word}" as ${w.value} in: ${w.example}`, () => {
-      const found = findTargets(testContext(w.example, 'Kế hoạch'));
+      const found = findTargets(sentenceContext(w.example, { type: 'Kế hoạch' }));
       const hit = found.find((t) => t.value === w.value && t.unit !== '%');
       expect(hit?.text.startsWith(w.word) || hit?.text.includes(` ${w.word} `) || hit?.text.includes(`${w.word} `)).toBe(true);
     });
@@ -46,19 +46,19 @@ describe('number words: every word counts in its example', () => {
 describe('contexts that make a number no figure: every example gives nothing', () => {
   for (const c of [...LABEL_WORDS_BEFORE, ...DURATION_NOUNS]) {
     it(`should find no figure after or before "${c.words}" in: ${c.example}`, () => {
-      expect(findTargets(testContext(c.example, 'Kế hoạch')).map((t) => t.text)).toEqual([]);
+      expect(findTargets(sentenceContext(c.example, { type: 'Kế hoạch' })).map((t) => t.text)).toEqual([]);
     });
   }
   for (const c of LABEL_COMPOUNDS) {
     it(`should count after the compound "${c.words}", which is no label, in: ${c.example}`, () => {
-      const found = findTargets(testContext(c.example, 'Kế hoạch'));
+      const found = findTargets(sentenceContext(c.example, { type: 'Kế hoạch' }));
       const at = foldMatch(c.example).indexOf(c.words) + c.words.length;
       expect(found.some((t) => t.start >= at && t.start <= at + 1)).toBe(true);
     });
   }
   for (const c of LABEL_WORDS_BEFORE.filter((e) => e.alsoVerb)) {
     it(`should still count after the verb "${c.words}" in: ${c.alsoVerb}`, () => {
-      expect(findTargets(testContext(c.alsoVerb ?? '', 'Kế hoạch')).length).toBe(1);
+      expect(findTargets(sentenceContext(c.alsoVerb ?? '', { type: 'Kế hoạch' })).length).toBe(1);
     });
   }
 });
@@ -68,7 +68,7 @@ describe('kind cues: a strong cue moves the document default, a weak one does no
     const opposite = c.kind === 'target' ? 'Báo cáo' : 'Kế hoạch';
     const expected = c.strong ? c.kind : c.kind === 'target' ? 'result' : 'target';
     it(`should give ${expected} for "${c.words}" in a ${opposite}: ${c.example}`, () => {
-      const found = findTargets(testContext(c.example, opposite));
+      const found = findTargets(sentenceContext(c.example, { type: opposite }));
       expect(found.length).toBeGreaterThan(0);
       expect(found.map((t) => t.kind)).toContain(expected);
     });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { findUnits } from './find-units.js';
-import type { DocumentLayout, Unit } from '../../types.js';
+import type { Unit } from '../../types.js';
+import { sentenceContext } from '../read-marks.js';
 
 /**
  * Sentences from real directives, plans, reports and decisions (dev corpus:
@@ -149,15 +150,6 @@ const NEGATIVES: string[] = [
   'Căn cứ Quyết định số 12/2021/QĐ-UBND ngày 05/3/2021 của UBND tỉnh quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Khoa học và Công nghệ;',
 ];
 
-const LAYOUT = (text: string): DocumentLayout => ({
-  info: { symbol: null, type: null, issuedOn: null, place: null, issuer: null, signer: null, title: null },
-  header: null,
-  title: null,
-  body: { start: 0, end: text.length },
-  signature: null,
-  recipients: null,
-  sections: [],
-});
 
 const MARK = /⟦([^|⟧]+)\|(lead|support|assigned)⟧/gu;
 
@@ -180,7 +172,7 @@ function readMarked(marked: string): { text: string; expected: string[] } {
 }
 
 function run(text: string): Unit[] {
-  return findUnits({ text, layout: LAYOUT(text) });
+  return findUnits(sentenceContext(text));
 }
 
 describe('findUnits', () => {

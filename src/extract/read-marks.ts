@@ -1,4 +1,4 @@
-import type { ExtractContext } from '../../types.js';
+import type { DocumentInfo, ExtractContext } from '../types.js';
 
 /** A marked stretch of a test sentence: what an extractor must find there. */
 export interface Mark {
@@ -10,7 +10,7 @@ export interface Mark {
 /**
  * Reads a test sentence with `⟦…⟧` around what must be found: gives the clean
  * text and the marks' spans in it (`ngày ⟦20/01/2022⟧` → text `ngày 20/01/2022`,
- * mark 5–15). For the tests of the dates and periods extractors.
+ * mark 5–15). For the extractors' tests.
  */
 export function readMarks(sentence: string): { text: string; marks: Mark[] } {
   let text = '';
@@ -26,12 +26,15 @@ export function readMarks(sentence: string): { text: string; marks: Mark[] } {
   return { text, marks };
 }
 
-/** An extraction context for a bare sentence: no header, the whole text is the body. */
-export function sentenceContext(text: string, issuedOn: string | null = null): ExtractContext {
+/**
+ * An extraction context for a bare sentence: no header, the whole text is the
+ * body; `info` gives what the header parser would have found (a type, a date).
+ */
+export function sentenceContext(text: string, info: Partial<DocumentInfo> = {}): ExtractContext {
   return {
     text,
     layout: {
-      info: { symbol: null, type: null, issuedOn, place: null, issuer: null, signer: null, title: null },
+      info: { symbol: null, type: null, issuedOn: null, place: null, issuer: null, signer: null, title: null, ...info },
       header: null,
       title: null,
       body: { start: 0, end: text.length },
