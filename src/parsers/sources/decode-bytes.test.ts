@@ -7,6 +7,7 @@ import { encodeLegacy } from './legacy-encodings/encode-legacy.js';
 import { letterAccuracy } from './legacy-encodings/letter-accuracy.js';
 import type { LegacyEncoding } from './legacy-encodings/decode-legacy.js';
 import { WINDOWS_1252_CHARS } from './legacy-encodings/windows-1252.js';
+import { slowInputs } from './slow-inputs.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'inputs', 'encodings');
 const DEV = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'dev');
@@ -227,32 +228,6 @@ describe('decodeBytes on random and damaged input (fuzz)', () => {
       }
     }
     decodeBytes(fixture('passage.tcvn3.txt')); // warm up the JIT before timing
-    const slow: number[] = [];
-    // A slow run can be a GC pause or a busy machine (the tests share it): an
-    // input counts as slow only if it is slow every time.
-    for (const input of inputs) {
-      const t = timed(() => decodeBytes(input));
-      if (t > 50 && fastest(() => decodeBytes(input), 3) > 50) slow.push(input.length);
-    }
-    expect(slow).toEqual([]);
+    expect(slowInputs(inputs, decodeBytes)).toEqual([]);
   });
 });
-
-/** Runs fn, lets only SourceError through (as a normal outcome), returns milliseconds. */
-function timed(fn: () => unknown): number {
-  const t0 = performance.now();
-  try {
-    const r = fn() as { text: unknown };
-    if (typeof r.text !== 'string') throw new Error('no text');
-  } catch (e) {
-    if (!(e instanceof SourceError)) throw e;
-  }
-  return performance.now() - t0;
-}
-
-/** The fastest of `runs` timed runs of fn. */
-function fastest(fn: () => unknown, runs: number): number {
-  let best = Infinity;
-  for (let k = 0; k < runs; k++) best = Math.min(best, timed(fn));
-  return best;
-}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rtfToText } from './rtf-to-text.js';
 import { SourceError } from './source-error.js';
 import { letterAccuracy } from './legacy-encodings/letter-accuracy.js';
+import { slowInputs, timed } from './slow-inputs.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'inputs', 'encodings');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -118,32 +119,6 @@ describe('rtfToText on hostile and random input (fuzz)', () => {
       }
     }
     rtfToText(fixture('passage.tcvn3.rtf')); // warm up the JIT before timing
-    const slow: number[] = [];
-    // A slow run can be a GC pause or a busy machine (the tests share it): an
-    // input counts as slow only if it is slow every time.
-    for (const input of inputs) {
-      const t = timed(() => rtfToText(input));
-      if (t > 50 && fastest(() => rtfToText(input), 3) > 50) slow.push(input.length);
-    }
-    expect(slow).toEqual([]);
+    expect(slowInputs(inputs, rtfToText)).toEqual([]);
   });
 });
-
-/** Runs fn, lets only SourceError through (as a normal outcome), returns milliseconds. */
-function timed(fn: () => unknown): number {
-  const t0 = performance.now();
-  try {
-    const r = fn() as { text: unknown };
-    if (typeof r.text !== 'string') throw new Error('no text');
-  } catch (e) {
-    if (!(e instanceof SourceError)) throw e;
-  }
-  return performance.now() - t0;
-}
-
-/** The fastest of `runs` timed runs of fn. */
-function fastest(fn: () => unknown, runs: number): number {
-  let best = Infinity;
-  for (let k = 0; k < runs; k++) best = Math.min(best, timed(fn));
-  return best;
-}
