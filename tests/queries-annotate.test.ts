@@ -1,20 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import type { Db } from '../src/store/open-database.js';
 import { documentItems } from '../src/store/queries/document-items.js';
 import { annotateHtml, escapeHtml } from '../src/output/annotate-html.js';
 import { annotateMarkdown, escapeMarkdown } from '../src/output/annotate-md.js';
 import { renderMarks, sectionAnchorId } from '../src/output/annotate-marks.js';
-import { at, ref, result, save, section, tempDb } from './queries-helpers.js';
+import { at, ref, result, save, section, closeTempDbs, tempDb } from './queries-helpers.js';
 
-const open: { db: Db; dir: string }[] = [];
-afterEach(() => {
-  while (open.length) {
-    const o = open.pop()!;
-    o.db.close();
-    rmSync(o.dir, { recursive: true, force: true });
-  }
-});
+afterEach(closeTempDbs);
 
 // A document whose text tries to inject markup, with a reference (holding a date) to a stored document.
 const EVIL = `II. Nhiệm vụ <script>alert("x")</script>
@@ -25,7 +17,6 @@ const CITED = 'QUYẾT ĐỊNH 166/QĐ-UBND';
 
 function build(): { db: Db; id: number; citedId: number } {
   const t = tempDb();
-  open.push(t);
   const key = 'qd|166|2022|ubnd|tra-vinh';
   const [citedId] = save(t.db, [{ ...result(CITED, { document: { symbol: '166/QĐ-UBND', title: 'Kế hoạch <hành động>' } }), citationKey: key }]);
   const ii = section(EVIL, 'II. Nhiệm vụ <script>alert("x")</script>', 'II');

@@ -1,21 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import type { Db } from '../src/store/open-database.js';
 import { citationsQuery, citesColumn, topCitedQuery, type CitationFilters } from '../src/store/queries/citations-query.js';
 import { findDocument } from '../src/store/queries/find-document.js';
 import { sentenceAround } from '../src/store/queries/sentence-around.js';
 import { documentReferences } from '../src/store/queries/document-detail.js';
 import { CliError, EXIT } from '../src/cli/errors.js';
-import { ref, result, save, tempDb } from './queries-helpers.js';
+import { ref, result, save, closeTempDbs, tempDb } from './queries-helpers.js';
 
-const open: { db: Db; dir: string }[] = [];
-afterEach(() => {
-  while (open.length) {
-    const o = open.pop()!;
-    o.db.close();
-    rmSync(o.dir, { recursive: true, force: true });
-  }
-});
+afterEach(closeTempDbs);
 
 const KEY_166 = 'qd|166|2022|ubnd|vinh-long';
 const KEY_LUAT = 'luat|05|2007|qh12';
@@ -29,7 +21,6 @@ const D4 = 'QUYẾT ĐỊNH Ban hành Kế hoạch hành động thực hiện N
 
 function build(): { db: Db; ids: number[] } {
   const t = tempDb();
-  open.push(t);
   const ids = save(t.db, [
     result(D1, {
       document: { symbol: '45/KH-SKHCN', type: 'Kế hoạch', issuedOn: '2022-02-10', place: 'Trà Vinh' },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentResult, Reference, Section, Span } from '../src/types.js';
@@ -8,13 +8,25 @@ import { DocumentWriter } from '../src/store/save-document.js';
 import { registerFoldVi } from '../src/store/queries/open-query-database.js';
 import { indexDocumentText } from '../src/store/queries/search-index.js';
 
-/** A fresh database file in a temp folder, with fold_vi registered. */
+const opened: { db: Db; dir: string }[] = [];
+
+/** A fresh database file in a temp folder, with fold_vi registered; `closeTempDbs` removes it. */
 export function tempDb(): { db: Db; file: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-q-'));
   const file = join(dir, 'q.db');
   const db = openDatabase(file);
   registerFoldVi(db);
+  opened.push({ db, dir });
   return { db, file, dir };
+}
+
+/** Closes and deletes every database `tempDb` made (for afterEach). */
+export function closeTempDbs(): void {
+  while (opened.length) {
+    const o = opened.pop()!;
+    o.db.close();
+    rmSync(o.dir, { recursive: true, force: true });
+  }
 }
 
 /** Where `needle` occurs in `text` (the nth time), as a span; throws if it does not, so a test cannot silently drift. */

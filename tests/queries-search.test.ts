@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import type { Db } from '../src/store/open-database.js';
 import { normalizeToneMarks } from '../src/store/queries/normalize-tone-marks.js';
 import { catchUpSearchIndex, searchFormsOf } from '../src/store/queries/search-index.js';
@@ -8,16 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { processDocument } from '../src/pipeline.js';
 import { DocumentWriter } from '../src/store/save-document.js';
 import { findMatches, ftsExpression, makeSnippet, parseSearchQuery, searchSections } from '../src/store/queries/search-query.js';
-import { result, save, section, tempDb } from './queries-helpers.js';
+import { result, save, section, closeTempDbs, tempDb } from './queries-helpers.js';
 
-const open: { db: Db; dir: string }[] = [];
-afterEach(() => {
-  while (open.length) {
-    const o = open.pop()!;
-    o.db.close();
-    rmSync(o.dir, { recursive: true, force: true });
-  }
-});
+afterEach(closeTempDbs);
 
 // Real sentences of Vietnamese plans and reports, each document with what makes it findable.
 const A = `KẾ HOẠCH
@@ -39,7 +31,6 @@ const C = `Thông báo về việc khoa hoc (viết không dấu) và hòa giả
 
 function build(): Db {
   const t = tempDb();
-  open.push(t);
   save(t.db, [
     result(A, {
       document: { type: 'Kế hoạch', issuedOn: '2022-02-10', place: 'Trà Vinh' },
@@ -97,7 +88,6 @@ describe('full-text search', () => {
 
   it('should rank a row with the words side by side above one where they are scattered', () => {
     const t = tempDb();
-    open.push(t);
     const scattered = 'Công tác thẩm định sở, ngành; số liệu về hữu ích, trí thức và tuệ tĩnh; sở và hữu, trí và tuệ.';
     const phrase = 'Tăng cường bảo hộ quyền sở hữu trí tuệ cho doanh nghiệp nhỏ và vừa trên địa bàn tỉnh, theo quy định.';
     save(t.db, [result(phrase), result(scattered)]);
@@ -141,7 +131,6 @@ describe('full-text search', () => {
     const result = await processDocument(readFileSync(file), file);
     const rowsOf = (withForms: boolean): unknown[] => {
       const t = tempDb();
-      open.push(t);
       const r = withForms ? { ...result, searchForms: searchFormsOf(result) } : result;
       t.db.transaction(() => new DocumentWriter(t.db).save(r, { sha256: 'a'.repeat(64), sourcePath: file, bytes: 1 }, null))();
       expect(search(t.db, 'chuyen doi so')).not.toEqual([]);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../src/store/open-database.js';
@@ -9,17 +8,10 @@ import { unitsQuery } from '../src/store/queries/units-query.js';
 import type { TaskFilters } from '../src/store/queries/task-filters.js';
 import { importFiles } from '../src/import/import-files.js';
 import { processDocument } from '../src/pipeline.js';
-import { at, result, save, section, tempDb } from './queries-helpers.js';
+import { at, result, save, section, closeTempDbs, tempDb } from './queries-helpers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const open: { db: Db; dir: string }[] = [];
-afterEach(() => {
-  while (open.length) {
-    const o = open.pop()!;
-    o.db.close();
-    rmSync(o.dir, { recursive: true, force: true });
-  }
-});
+afterEach(closeTempDbs);
 
 // A plan with two lettered tasks and a report with one result, as such documents write them.
 const PLAN = `KẾ HOẠCH
@@ -44,7 +36,6 @@ function target(text: string, t: string, value: number, max: number | null, unit
 
 function build(): Db {
   const t = tempDb();
-  open.push(t);
   const a = at(PLAN, 'a) Sở Tài chính');
   const aEnd = PLAN.indexOf('\n', a.start);
   const b = at(PLAN, 'b) Giao');
@@ -126,7 +117,6 @@ describe('units', () => {
 describe('tasks and units on the dev corpus', () => {
   it('should list the task of 13/CT-UBND where Sở Tài chính is assigned the budget (section 1/b)', async () => {
     const t = tempDb();
-    open.push(t);
     await importFiles(t.db, [join(root, 'fixtures', 'dev', '004_a701ac0b9a96718b.txt')], processDocument);
     // "b, Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu bố trí ngân sách …": both assigned (gold file).
     const rows = tasks(t.db, { unit: 'so tai chinh' });
