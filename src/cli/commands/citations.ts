@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { openQueryDatabase } from '../../store/queries/open-query-database.js';
 import { findDocument } from '../../store/queries/find-document.js';
 import { CITATION_COLUMNS, TOP_COLUMNS, citationsQuery, citesColumn, topCitedQuery, type CitationFilters } from '../../store/queries/citations-query.js';
-import { ROW_FORMATS, createRowWriter, writeRows, type Row } from '../../output/formats/row-writer.js';
-import { openSink } from '../../output/formats/sink.js';
+import { ROW_FORMATS } from '../../output/formats/row-writer.js';
 import { checkFormat, dateOption, intOption, yearOption, type OutputOptions } from '../../output/formats/output-options.js';
+import { printQuery } from './print-query.js';
 import { EXIT, type ExitCode } from '../errors.js';
 
 interface CitationsCliOptions extends OutputOptions {
@@ -42,13 +42,7 @@ export async function citationsCommand(opts: CitationsCliOptions): Promise<ExitC
     if (opts.citedBy !== undefined) filters.citedBy = findDocument(db, opts.citedBy).id;
     if (filters.cites !== undefined) filters.citesBy = citesColumn(db, filters.cites);
     const q = top !== undefined ? topCitedQuery(filters, top) : citationsQuery(filters);
-    const sink = openSink(opts.out);
-    try {
-      const writer = createRowWriter(format, sink, top !== undefined ? TOP_COLUMNS : CITATION_COLUMNS, { bom: opts.bom });
-      writeRows(db.prepare(q.sql).iterate(...q.params) as Iterable<Row>, writer, sink);
-    } finally {
-      sink.close();
-    }
+    printQuery(db, q, top !== undefined ? TOP_COLUMNS : CITATION_COLUMNS, { format, out: opts.out, bom: opts.bom });
     return EXIT.ok;
   } finally {
     db.close();

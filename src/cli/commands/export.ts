@@ -4,10 +4,10 @@ import type { Command } from 'commander';
 import { openQueryDatabase } from '../../store/queries/open-query-database.js';
 import { findDocument } from '../../store/queries/find-document.js';
 import { EXPORT_KINDS, exportQuery, type ExportFilters, type ExportKind } from '../../store/queries/export-query.js';
-import { createRowWriter, writeRows, type Row, type RowFormat } from '../../output/formats/row-writer.js';
-import { openSink } from '../../output/formats/sink.js';
+import type { RowFormat } from '../../output/formats/row-writer.js';
 import { checkFormat } from '../../output/formats/output-options.js';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
+import { printQuery } from './print-query.js';
 import { taskFiltersOf, type TaskCliOptions } from './tasks.js';
 
 interface ExportCliOptions extends TaskCliOptions {
@@ -41,13 +41,7 @@ export async function exportCommand(opts: ExportCliOptions): Promise<ExitCode> {
     if (opts.doc !== undefined) filters.documentId = findDocument(db, opts.doc).id;
     for (const kind of kinds as ExportKind[]) {
       const q = exportQuery(kind, filters);
-      const sink = openSink(toDir ? join(opts.out!, `${kind}.${format}`) : opts.out);
-      try {
-        const writer = createRowWriter(format, sink, q.columns, { bom: opts.bom });
-        writeRows(db.prepare(q.sql).iterate(...q.params) as Iterable<Row>, writer, sink);
-      } finally {
-        sink.close();
-      }
+      printQuery(db, q, q.columns, { format, out: toDir ? join(opts.out!, `${kind}.${format}`) : opts.out, bom: opts.bom });
     }
     return EXIT.ok;
   } finally {

@@ -3,10 +3,10 @@ import { openQueryDatabase } from '../../store/queries/open-query-database.js';
 import { findDocument } from '../../store/queries/find-document.js';
 import { TASK_COLUMNS, tasksQuery } from '../../store/queries/tasks-query.js';
 import { TARGET_KINDS, UNIT_ROLES, type TaskFilters } from '../../store/queries/task-filters.js';
-import { ROW_FORMATS, createRowWriter, writeRows, type Row } from '../../output/formats/row-writer.js';
-import { openSink } from '../../output/formats/sink.js';
+import { ROW_FORMATS, type Column } from '../../output/formats/row-writer.js';
 import { checkFormat, yearOption, type OutputOptions } from '../../output/formats/output-options.js';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
+import { printQuery } from './print-query.js';
 
 /** The filter options `tasks` and `units` share. */
 export interface TaskCliOptions extends OutputOptions {
@@ -58,7 +58,7 @@ export function taskOptions(cmd: Command): Command {
 export async function printTaskQuery(
   opts: TaskCliOptions,
   query: (filters: TaskFilters) => { sql: string; params: unknown[] },
-  columns: Parameters<typeof createRowWriter>[2],
+  columns: Column[],
 ): Promise<ExitCode> {
   const format = checkFormat(opts.format, ROW_FORMATS);
   const filters: TaskFilters = taskFiltersOf(opts);
@@ -66,13 +66,7 @@ export async function printTaskQuery(
   try {
     if (opts.doc !== undefined) filters.documentId = findDocument(db, opts.doc).id;
     const q = query(filters);
-    const sink = openSink(opts.out);
-    try {
-      const writer = createRowWriter(format, sink, columns, { bom: opts.bom });
-      writeRows(db.prepare(q.sql).iterate(...q.params) as Iterable<Row>, writer, sink);
-    } finally {
-      sink.close();
-    }
+    printQuery(db, q, columns, { format, out: opts.out, bom: opts.bom });
     return EXIT.ok;
   } finally {
     db.close();
